@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+
+// One test run for the whole repo. Workspace packages resolve to their sources through the
+// `source` export condition, so tests never need a build first.
+const conditions = ['source', 'module', 'browser', 'development|production'];
+const nodeConditions = ['source', 'module', 'node', 'development|production'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['source'] } },
+        test: {
+          name: 'core',
+          root: 'packages/core',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: '../../tsconfig.json',
+          },
+        },
+      },
+      {
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['source'] } },
+        test: {
+          name: 'proxy',
+          root: 'packages/proxy',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { conditions },
+        test: {
+          name: 'react',
+          root: 'packages/react',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.{ts,tsx}'],
+            tsconfig: '../../tsconfig.json',
+          },
+        },
+      },
+    ],
+  },
+});
