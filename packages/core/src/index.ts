@@ -13,3 +13,23 @@ export type {
   CameraReason,
   TransportReason,
 } from './reasons.js';
+
+export { parseLivenessResponse } from './contract/parse-liveness-response.js';
+export { LivenessResponseError } from './contract/liveness-response-error.js';
+export type { LivenessResponseIssue } from './contract/liveness-response-error.js';
+export type {
+  LivenessResponse,
+  LivenessEntity,
+  LivenessResult,
+  LivenessFace,
+  DetectedFace,
+  UndetectedFace,
+  FaceDetails,
+  FaceAttribute,
+  FaceEmotion,
+  FaceQuality,
+  AgeRange,
+  BoundingBox,
+} from './contract/liveness-response.js';
+export { PROXY_ERROR_CODES, isProxyErrorCode, parseProxyError } from './contract/proxy-error.js';
+export type { ProxyErrorCode, ProxyErrorBody } from './contract/proxy-error.js';

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+
+// Loose objects everywhere: fields the documentation does not list are kept, not stripped, so a
+// new upstream field never breaks a deployed client.
+
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const age = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const attribute = <T extends v.GenericSchema>(value: T) =>
+  v.looseObject({ value, confidence: percent });
+
+const details = v.looseObject({
+  age_range: v.looseObject({ low: age, high: age }),
+  smile: attribute(v.boolean()),
+  gender: attribute(v.string()),
+  eyeglasses: attribute(v.boolean()),
+  sunglasses: attribute(v.boolean()),
+  beard: attribute(v.boolean()),
+  mustache: attribute(v.boolean()),
+  eyes_open: attribute(v.boolean()),
+  mouth_open: attribute(v.boolean()),
+  emotions: v.array(v.looseObject({ type: v.string(), confidence: percent })),
+});
+
+const quality = v.looseObject({ brightness: percent, sharpness: percent });
+
+const boundingBox = v.looseObject({
+  width: fraction,
+  height: fraction,
+  left: fraction,
+  top: fraction,
+});
+
+const face = v.variant('face_detected', [
+  v.looseObject({
+    face_detected: v.literal(true),
+    message: v.string(),
+    multiface_detected: v.boolean(),
+    details,
+    quality,
+    confidence: percent,
+    bounding_box: boundingBox,
+  }),
+  v.looseObject({
+    face_detected: v.literal(false),
+    message: v.string(),
+    multiface_detected: v.boolean(),
+    details: v.exactOptional(details),
+    quality: v.exactOptional(quality),
+    confidence: v.exactOptional(percent),
+    bounding_box: v.exactOptional(boundingBox),
+  }),
+]);
+
+/** The run-time schema behind `parseLivenessResponse()`. Internal: the public contract is the types. */
+export const livenessResponseSchema = v.looseObject({
+  entity: v.looseObject({
+    liveness: v.looseObject({
+      liveness_check: v.boolean(),
+      liveness_probability: percent,
+    }),
+    face,
+  }),
+});
