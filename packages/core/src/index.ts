@@ -33,3 +33,8 @@ export type {
 } from './contract/liveness-response.js';
 export { PROXY_ERROR_CODES, isProxyErrorCode, parseProxyError } from './contract/proxy-error.js';
 export type { ProxyErrorCode, ProxyErrorBody } from './contract/proxy-error.js';
+
+export { assessLiveness } from './verdict/assess-liveness.js';
+export type { LivenessVerdict } from './verdict/assess-liveness.js';
+export { DEFAULT_VERDICT_OPTIONS } from './verdict/verdict-options.js';
+export type { VerdictOptions } from './verdict/verdict-options.js';

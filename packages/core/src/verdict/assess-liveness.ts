@@ -1,0 +1,78 @@
+import type { BoundingBox, LivenessFace, LivenessResponse } from '../contract/liveness-response.js';
+import type { FramingReason, ReasonCode } from '../reasons.js';
+import {
+  resolveVerdictOptions,
+  type ResolvedVerdictOptions,
+  type VerdictOptions,
+} from './verdict-options.js';
+
+export interface LivenessVerdict {
+  /** `pass` only for one detected face judged live by both liveness fields. */
+  outcome: 'pass' | 'retry';
+  /**
+   * Why a retry, most actionable first: face problems, then quality and face details, then face
+   * geometry, and `LIVENESS_FAILED` last whenever liveness was not confirmed. Empty on a pass.
+   */
+  reasons: ReasonCode[];
+  /** The upstream's `liveness_probability`, 0..100, for logs and analytics (not for end users). */
+  livenessProbability: number;
+}
+
+/**
+ * The one verdict on a liveness response: pass, or retry with the reasons to show the user.
+ *
+ * @example
+ * const verdict = assessLiveness(parseLivenessResponse(json));
+ * if (verdict.outcome === 'retry') showMessage(messages[verdict.reasons[0]!]);
+ */
+export function assessLiveness(
+  response: LivenessResponse,
+  options?: VerdictOptions,
+): LivenessVerdict {
+  const limits = resolveVerdictOptions(options);
+  const { liveness, face } = response.entity;
+  const livenessProbability = liveness.liveness_probability;
+  // Both fields must say live: a disagreement is not a pass.
+  const live = liveness.liveness_check && livenessProbability > limits.livenessThreshold;
+  const oneFace = face.face_detected && !face.multiface_detected;
+
+  if (live && oneFace) return { outcome: 'pass', reasons: [], livenessProbability };
+
+  const reasons: ReasonCode[] = [...faceReasons(face, limits)];
+  if (!live) reasons.push('LIVENESS_FAILED');
+  return { outcome: 'retry', reasons, livenessProbability };
+}
+
+function faceReasons(face: LivenessFace, limits: ResolvedVerdictOptions): FramingReason[] {
+  if (!face.face_detected) return ['NO_FACE'];
+  const reasons: FramingReason[] = [];
+  if (face.multiface_detected) reasons.push('MULTIPLE_FACES');
+
+  const { brightness, sharpness } = face.quality;
+  if (brightness < limits.minBrightness) reasons.push('TOO_DARK');
+  else if (brightness > limits.maxBrightness) reasons.push('TOO_BRIGHT');
+  if (sharpness < limits.minSharpness) reasons.push('BLURRY');
+
+  const { eyes_open, sunglasses } = face.details;
+  if (!eyes_open.value && eyes_open.confidence >= limits.eyesClosedConfidence) {
+    reasons.push('EYES_CLOSED');
+  }
+  if (sunglasses.value && sunglasses.confidence >= limits.sunglassesConfidence) {
+    reasons.push('SUNGLASSES');
+  }
+
+  reasons.push(...geometryReasons(face.bounding_box, limits));
+  return reasons;
+}
+
+function geometryReasons(box: BoundingBox, limits: ResolvedVerdictOptions): FramingReason[] {
+  const reasons: FramingReason[] = [];
+  if (box.width < limits.minFaceWidth) reasons.push('FACE_TOO_SMALL');
+  else if (box.width > limits.maxFaceWidth) reasons.push('FACE_TOO_LARGE');
+  const offsetX = Math.abs(box.left + box.width / 2 - 0.5);
+  const offsetY = Math.abs(box.top + box.height / 2 - 0.5);
+  if (offsetX > limits.maxCenterOffsetX || offsetY > limits.maxCenterOffsetY) {
+    reasons.push('FACE_OFF_CENTER');
+  }
+  return reasons;
+}

@@ -1,0 +1,50 @@
+import { DEFAULT_FACE_GEOMETRY, type FaceGeometryLimits } from '../framing/geometry-defaults.js';
+
+/**
+ * Thresholds of `assessLiveness()`. Only `livenessThreshold` decides pass or retry; the others
+ * only choose which reasons explain a retry. Scores are on the upstream's 0..100 scale.
+ * The face geometry limits are shared with the on-device framing check.
+ */
+export interface VerdictOptions extends Partial<FaceGeometryLimits> {
+  /**
+   * A pass needs `liveness_probability` strictly above this, and `liveness_check` true.
+   * Default `50`, the endpoint's documented cut-off. Raise it for stricter flows.
+   */
+  livenessThreshold?: number;
+  /** Face brightness below this is `TOO_DARK`. Default `25`. */
+  minBrightness?: number;
+  /** Face brightness above this is `TOO_BRIGHT`. Default `90`. */
+  maxBrightness?: number;
+  /** Face sharpness below this is `BLURRY`. Default `20`. */
+  minSharpness?: number;
+  /**
+   * `EYES_CLOSED` only when the upstream says the eyes are not open with at least this
+   * confidence. Default `80`.
+   */
+  eyesClosedConfidence?: number;
+  /** `SUNGLASSES` only when the upstream detects sunglasses with at least this confidence. Default `80`. */
+  sunglassesConfidence?: number;
+}
+
+export type ResolvedVerdictOptions = Readonly<Required<VerdictOptions>>;
+
+/** The defaults of every {@link VerdictOptions} field. Justified in the package README. */
+export const DEFAULT_VERDICT_OPTIONS: ResolvedVerdictOptions = Object.freeze({
+  livenessThreshold: 50,
+  minBrightness: 25,
+  maxBrightness: 90,
+  minSharpness: 20,
+  eyesClosedConfidence: 80,
+  sunglassesConfidence: 80,
+  ...DEFAULT_FACE_GEOMETRY,
+});
+
+/** The defaults with `options` on top; a key set to `undefined` (from plain JS) keeps its default. */
+export function resolveVerdictOptions(options: VerdictOptions = {}): ResolvedVerdictOptions {
+  const resolved: Required<VerdictOptions> = { ...DEFAULT_VERDICT_OPTIONS };
+  for (const key of Object.keys(options) as (keyof VerdictOptions)[]) {
+    const value = options[key];
+    if (value !== undefined && key in resolved) resolved[key] = value;
+  }
+  return resolved;
+}
