@@ -1,0 +1,31 @@
+import type { FetchHandler } from './node-listener.js';
+
+/** Finds the client's address from what the runtime passes next to the request. */
+export type ClientAddressGetter<Args extends unknown[]> = (
+  request: Request,
+  ...args: Args
+) => string | null | undefined;
+
+/** An object with a `fetch(request, ...runtimeArgs)` method, as Bun, Deno and Workers expect. */
+export interface FetchRuntimeApp<Args extends unknown[]> {
+  fetch(request: Request, ...args: Args): Promise<Response>;
+}
+
+/**
+ * Adapts the handler to fetch-style runtimes: `export default fetchRuntime(handler)` for
+ * Cloudflare Workers, `Bun.serve(fetchRuntime(handler, (req, server) => server.requestIP(req)?.address))`,
+ * `Deno.serve(fetchRuntime(handler, (_req, info) => info.remoteAddr.hostname).fetch)`.
+ * `clientAddress` tells the rate limiter who is calling.
+ * @param clientAddress - @default none: clients are keyed by `X-Forwarded-For` with `trustProxy`, else share one bucket
+ */
+export function fetchRuntime<Args extends unknown[] = []>(
+  handler: FetchHandler,
+  clientAddress?: ClientAddressGetter<Args>,
+): FetchRuntimeApp<Args> {
+  return {
+    fetch(request, ...args) {
+      const address = clientAddress?.(request, ...args) ?? undefined;
+      return handler(request, address === undefined ? {} : { clientAddress: address });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestContext } from '../handler/handler-options.js';
+import { nodeBodyStream } from './node-body-stream.js';
+
+/** A Web-standard handler, such as the one `createLivenessHandler` returns. */
+export type FetchHandler = (request: Request, context?: RequestContext) => Promise<Response>;
+
+export interface NodeListenerOptions {
+  /**
+   * Which requests this listener answers when used as middleware; others go to `next()`.
+   * @default the handler's `path` when it has one, else every request
+   */
+  match?: (pathname: string) => boolean;
+  /**
+   * Read the scheme from `X-Forwarded-Proto` (for the same-origin check behind a TLS proxy).
+   * @default false
+   */
+  trustProxy?: boolean;
+}
+
+/** A Node `http` request listener that also works as connect/Express/Vite middleware. */
+export type NodeListener = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (let index = 0; index + 1 < req.rawHeaders.length; index += 2) {
+    const name = req.rawHeaders[index];
+    const value = req.rawHeaders[index + 1];
+    if (name !== undefined && value !== undefined && !name.startsWith(':')) {
+      headers.append(name, value);
+    }
+  }
+  return headers;
+}
+
+function toRequest(
+  req: IncomingMessage,
+  body: ReadableStream<Uint8Array> | undefined,
+  signal: AbortSignal,
+  trustProxy: boolean,
+): Request {
+  const forwardedProto = trustProxy
+    ? req.headers['x-forwarded-proto']?.toString().split(',')[0]?.trim()
+    : undefined;
+  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
+  const scheme = forwardedProto ?? (encrypted ? 'https' : 'http');
+  const host = req.headers.host ?? 'localhost';
+  const url = new URL(req.url ?? '/', `${scheme}://${host}`);
+  return new Request(url, {
+    method: req.method ?? 'GET',
+    headers: toHeaders(req),
+    signal,
+    ...(body === undefined ? {} : { body, duplex: 'half' as const }),
+  });
+}
+
+async function send(response: Response, res: ServerResponse): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (response.body === null) {
+    res.end();
+    return;
+  }
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+  }
+  res.end();
+}
+
+/**
+ * Adapts a Web-standard handler to Node's `http` module: pass the result to
+ * `http.createServer(listener)`, or mount it as middleware (`app.use(listener)`,
+ * `server.middlewares.use(listener)` in Vite) where requests it does not match go to `next()`.
+ * The socket address becomes `context.clientAddress`.
+ */
+export function createNodeListener(
+  handler: FetchHandler & { readonly path?: string },
+  options: NodeListenerOptions = {},
+): NodeListener {
+  const ownPath = handler.path;
+  const match = options.match ?? ((pathname) => ownPath === undefined || pathname === ownPath);
+  const trustProxy = options.trustProxy ?? false;
+
+  return (req, res, next) => {
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    if (next !== undefined && !match(pathname)) {
+      next();
+      return;
+    }
+    const aborter = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) aborter.abort();
+    });
+    const context: RequestContext =
+      req.socket.remoteAddress === undefined ? {} : { clientAddress: req.socket.remoteAddress };
+
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    const body = hasBody ? nodeBodyStream(req) : undefined;
+
+    void (async () => {
+      try {
+        const request = toRequest(req, body?.stream, aborter.signal, trustProxy);
+        const response = await handler(request, context);
+        if (!req.complete) {
+          // Answered before the whole body arrived (e.g. 413): throw the rest away and close.
+          body?.discard();
+          res.setHeader('Connection', 'close');
+        }
+        await send(response, res);
+      } catch (error) {
+        if (next !== undefined) next(error);
+        else if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end('{"error":{"code":"INTERNAL_ERROR","message":"The server failed."}}');
+        } else res.destroy();
+      }
+    })();
+  };
+}

@@ -1,0 +1,40 @@
+/** How a request's `Origin` relates to the allowlist. */
+export type OriginDecision =
+  | { kind: 'none' } // no Origin header: not a browser cross-origin request
+  | { kind: 'same-origin' }
+  | { kind: 'allowed'; origin: string }
+  | { kind: 'forbidden'; origin: string };
+
+/** Normalises `https://Example.com:443/` to `https://example.com`; undefined when not a URL. */
+export function normalizeOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decides whether the request's `Origin` may call the proxy. Never a wildcard. */
+export function decideOrigin(request: Request, allowed: ReadonlySet<string>): OriginDecision {
+  const origin = request.headers.get('origin');
+  if (origin === null) return { kind: 'none' };
+  if (origin === new URL(request.url).origin) return { kind: 'same-origin' };
+  const normalized = normalizeOrigin(origin);
+  if (normalized !== undefined && allowed.has(normalized)) return { kind: 'allowed', origin };
+  return { kind: 'forbidden', origin };
+}
+
+/** Headers every answer to an allowed cross-origin request carries. */
+export function corsHeaders(decision: OriginDecision): Record<string, string> {
+  if (decision.kind !== 'allowed') return {};
+  return { 'Access-Control-Allow-Origin': decision.origin, Vary: 'Origin' };
+}
+
+/** Extra headers of a successful preflight answer. */
+export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Methods': 'POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, X-LiveFrame-Scenario',
+  'Access-Control-Max-Age': '600',
+};

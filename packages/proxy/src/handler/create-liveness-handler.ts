@@ -1,0 +1,216 @@
+import { assessLiveness, LivenessResponseError, parseLivenessResponse } from '@liveframe/core';
+import type { LivenessResponse, ProxyErrorCode } from '@liveframe/core';
+import {
+  corsHeaders,
+  decideOrigin,
+  normalizeOrigin,
+  PREFLIGHT_HEADERS,
+} from '../cors/cors-policy.js';
+import type { OriginDecision } from '../cors/cors-policy.js';
+import { ProxyError } from '../errors/proxy-error.js';
+import { jsonLineLogger } from '../logging/log-entry.js';
+import type { LogEntry } from '../logging/log-entry.js';
+import { clientKey } from '../rate-limit/client-key.js';
+import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
+import { UpstreamError } from '../upstream/types.js';
+import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
+import { errorResponse, jsonResponse } from './json-response.js';
+import { parseImageRequest } from './parse-image-request.js';
+import { readLimitedBody } from './read-limited-body.js';
+import { toProxyError } from './to-proxy-error.js';
+
+const ALLOW = 'POST, OPTIONS';
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
+
+/** Per-request facts gathered for the log line. */
+interface Trace {
+  bytesIn: number;
+  imageBytes?: number;
+  outcome?: 'pass' | 'retry';
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new TypeError(`createLivenessHandler: ${name} must be a positive integer, got ${value}.`);
+  }
+  return value;
+}
+
+function allowedOriginSet(origins: readonly string[]): Set<string> {
+  return new Set(
+    origins.map((origin) => {
+      if (origin === '*') {
+        throw new TypeError('createLivenessHandler: allowedOrigins cannot hold "*"; list origins.');
+      }
+      const normalized = normalizeOrigin(origin);
+      if (normalized === undefined) {
+        throw new TypeError(
+          `createLivenessHandler: "${origin}" in allowedOrigins is not an origin.`,
+        );
+      }
+      return normalized;
+    }),
+  );
+}
+
+/**
+ * Creates the proxy as a Web-standard `(request, context?) => Promise<Response>` handler: it
+ * checks the request, forwards the image to the upstream and returns the upstream's validated
+ * answer unchanged, or `{ "error": { "code", "message" } }`.
+ */
+export function createLivenessHandler(options: LivenessHandlerOptions): LivenessHandler {
+  const { upstream, onResult, verdictOptions } = options;
+  const path = options.path ?? '/api/liveness';
+  const allowed = allowedOriginSet(options.allowedOrigins ?? []);
+  const maxImageBytes = positiveInteger(options.maxImageBytes ?? 1_048_576, 'maxImageBytes');
+  const bodyLimit = Math.ceil(maxImageBytes / 3) * 4 + 4096;
+  const dimensions = {
+    minSide: positiveInteger(options.imageDimensions?.minSide ?? 32, 'imageDimensions.minSide'),
+    maxSide: positiveInteger(options.imageDimensions?.maxSide ?? 8192, 'imageDimensions.maxSide'),
+  };
+  const rateLimit =
+    options.rateLimit === false
+      ? undefined
+      : {
+          limit: positiveInteger(options.rateLimit?.limit ?? 30, 'rateLimit.limit'),
+          windowMs: positiveInteger(options.rateLimit?.windowMs ?? 60_000, 'rateLimit.windowMs'),
+          store: options.rateLimit?.store ?? memoryRateLimitStore(),
+        };
+  const trustProxy = options.trustProxy ?? false;
+  const logger = options.logger === false ? undefined : (options.logger ?? jsonLineLogger);
+
+  async function enforceRateLimit(request: Request, context: RequestContext): Promise<void> {
+    if (rateLimit === undefined) return;
+    const key = clientKey(request, context.clientAddress, trustProxy);
+    const { count, resetAt } = await rateLimit.store.hit(key, rateLimit.windowMs);
+    if (count <= rateLimit.limit) return;
+    const seconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+    throw new ProxyError(429, 'RATE_LIMITED', `Too many requests; retry in ${seconds} s.`, {
+      headers: { 'Retry-After': String(seconds) },
+    });
+  }
+
+  function preflight(request: Request, origin: OriginDecision): Response {
+    if (origin.kind === 'forbidden') throw forbidden();
+    const isPreflight = request.headers.has('access-control-request-method');
+    const headers: Record<string, string> =
+      isPreflight && origin.kind === 'allowed'
+        ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS }
+        : {};
+    return new Response(null, { status: 204, headers: { Allow: ALLOW, ...headers } });
+  }
+
+  async function route(
+    request: Request,
+    context: RequestContext,
+    origin: OriginDecision,
+    trace: Trace,
+  ): Promise<Response> {
+    if (new URL(request.url).pathname !== path) {
+      throw new ProxyError(
+        404,
+        'NOT_FOUND',
+        `Nothing here; the liveness endpoint is POST ${path}.`,
+      );
+    }
+    if (request.method === 'OPTIONS') return preflight(request, origin);
+    if (request.method !== 'POST') {
+      throw new ProxyError(405, 'METHOD_NOT_ALLOWED', `Use POST ${path}.`, {
+        headers: { Allow: ALLOW },
+      });
+    }
+    if (origin.kind === 'forbidden') throw forbidden();
+    await enforceRateLimit(request, context);
+    const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+    if (!JSON_MEDIA_TYPE.test(mediaType.toLowerCase())) {
+      throw new ProxyError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the image as JSON with Content-Type: application/json.',
+      );
+    }
+    const body = await readLimitedBody(request, bodyLimit);
+    trace.bytesIn = body.byteLength;
+    const image = parseImageRequest(body, maxImageBytes, dimensions);
+    trace.imageBytes = image.bytes.byteLength;
+
+    const scenario = request.headers.get('x-liveframe-scenario');
+    const reply = await upstream.check(image, {
+      signal: request.signal,
+      ...(scenario === null ? {} : { scenario }),
+    });
+    const response = parseReply(reply.body);
+    const verdict = assessLiveness(response, verdictOptions);
+    trace.outcome = verdict.outcome;
+    await onResult?.({ response, verdict, request, clientAddress: context.clientAddress });
+    return jsonResponse(200, reply.body, corsHeaders(origin));
+  }
+
+  async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
+    const started = performance.now();
+    const trace: Trace = { bytesIn: 0 };
+    const origin = decideOrigin(request, allowed);
+    let response: Response;
+    let code: ProxyErrorCode | undefined;
+    let detail: string | undefined;
+    try {
+      response = await route(request, context, origin, trace);
+    } catch (error) {
+      const proxyError =
+        request.signal.aborted && !(error instanceof ProxyError || error instanceof UpstreamError)
+          ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
+          : toProxyError(error);
+      code = proxyError.code;
+      detail = proxyError.logDetail;
+      response = errorResponse(proxyError, corsHeaders(origin));
+    }
+    if (logger !== undefined) {
+      const entry: LogEntry = {
+        level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
+        msg: 'liveness request',
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        bytesIn: trace.bytesIn,
+        upstream: upstream.name,
+        ...(code === undefined ? {} : { code }),
+        ...(trace.imageBytes === undefined ? {} : { imageBytes: trace.imageBytes }),
+        ...(trace.outcome === undefined ? {} : { outcome: trace.outcome }),
+        ...(detail === undefined ? {} : { detail }),
+      };
+      logger(entry);
+    }
+    return response;
+  }
+
+  return Object.assign(handle, { path });
+}
+
+function forbidden(): ProxyError {
+  return new ProxyError(
+    403,
+    'ORIGIN_NOT_ALLOWED',
+    'This origin may not call the liveness proxy; add it to the allowed origins.',
+  );
+}
+
+function parseReply(body: string): LivenessResponse {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new UpstreamError('invalid-response', 'The upstream answered 200 with non-JSON');
+  }
+  try {
+    return parseLivenessResponse(json);
+  } catch (error) {
+    if (!(error instanceof LivenessResponseError)) throw error;
+    // The path only: a field's value could echo anything, secrets included.
+    const where = error.path === '' ? 'the root' : error.path;
+    throw new UpstreamError(
+      'invalid-response',
+      `The upstream's answer is off contract at ${where}`,
+    );
+  }
+}

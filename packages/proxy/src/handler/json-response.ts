@@ -1,0 +1,27 @@
+import type { ProxyError } from '../errors/proxy-error.js';
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+
+/** A JSON response with the headers every answer of the proxy carries. */
+export function jsonResponse(
+  status: number,
+  body: string,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+}
+
+/** The `{ "error": { "code", "message" } }` answer for a {@link ProxyError}. */
+export function errorResponse(
+  error: ProxyError,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  return jsonResponse(error.status, JSON.stringify(error.toBody()), {
+    ...error.headers,
+    ...headers,
+  });
+}

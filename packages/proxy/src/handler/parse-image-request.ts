@@ -1,0 +1,79 @@
+import { ProxyError } from '../errors/proxy-error.js';
+import { sniffImage } from '../image/sniff-image.js';
+import type { UpstreamImage } from '../upstream/types.js';
+
+/** Bounds on the header dimensions of an accepted image. */
+export interface ImageDimensionLimits {
+  /** Smallest accepted width and height, in pixels. */
+  minSide: number;
+  /** Largest accepted width and height, in pixels. */
+  maxSide: number;
+}
+
+const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+function badRequest(message: string): ProxyError {
+  return new ProxyError(400, 'BAD_REQUEST', message);
+}
+
+function readImageField(body: Uint8Array): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    throw badRequest('The request body is not valid JSON. Send { "image": "<base64>" }.');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw badRequest('The request body must be a JSON object: { "image": "<base64>" }.');
+  }
+  const image: unknown = (json as Record<string, unknown>)['image'];
+  if (image === undefined) throw badRequest('The "image" field is missing.');
+  if (typeof image !== 'string') throw badRequest('The "image" field must be a Base64 string.');
+  return image;
+}
+
+/**
+ * Turns a request body into the image to forward: JSON `{ "image": "<base64>" }`, an optional
+ * `data:image/...;base64,` prefix stripped, strict Base64, a JPEG or PNG by its magic numbers,
+ * at most `maxImageBytes` once decoded, with sane header dimensions. Throws {@link ProxyError}.
+ */
+export function parseImageRequest(
+  body: Uint8Array,
+  maxImageBytes: number,
+  limits: ImageDimensionLimits,
+): UpstreamImage {
+  const field = readImageField(body);
+  const base64 = field.replace(DATA_URL_PREFIX, '');
+  if (base64.startsWith('data:')) {
+    throw badRequest('Only data:image/...;base64, URLs are accepted in "image".');
+  }
+  if (base64.length === 0) throw badRequest('The "image" field is empty.');
+  if (base64.length % 4 !== 0 || !BASE64.test(base64)) {
+    throw badRequest('The "image" field is not valid Base64.');
+  }
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  if (bytes.byteLength > maxImageBytes) {
+    throw new ProxyError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The image is ${bytes.byteLength} bytes; the limit is ${maxImageBytes}. Send a smaller image.`,
+    );
+  }
+  const sniffed = sniffImage(bytes);
+  if (!sniffed.ok) {
+    throw sniffed.reason === 'unknown-format'
+      ? new ProxyError(415, 'IMAGE_REJECTED', 'The image must be a JPEG or a PNG.')
+      : new ProxyError(422, 'IMAGE_REJECTED', 'The image header could not be read.');
+  }
+  const { width, height, mime } = sniffed.image;
+  const sides = [width, height];
+  if (sides.some((side) => side < limits.minSide || side > limits.maxSide)) {
+    throw new ProxyError(
+      422,
+      'IMAGE_REJECTED',
+      `The image is ${width}x${height} pixels; each side must be between ${limits.minSide} and ${limits.maxSide}.`,
+    );
+  }
+  return { base64, bytes, mime, width, height };
+}

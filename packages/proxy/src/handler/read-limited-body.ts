@@ -1,0 +1,48 @@
+import { ProxyError } from '../errors/proxy-error.js';
+
+function tooLarge(limit: number): ProxyError {
+  return new ProxyError(
+    413,
+    'PAYLOAD_TOO_LARGE',
+    `The request body is larger than the limit of ${limit} bytes. Send a smaller image.`,
+  );
+}
+
+/**
+ * Reads a request body as a stream, counting bytes and stopping as soon as the count passes
+ * `limit`: never more than `limit` bytes (plus one chunk in flight) are held in memory, whatever
+ * `Content-Length` claims. A declared length above the limit is refused before reading.
+ */
+export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  if (request.body === null) return new Uint8Array(0);
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await reader.read();
+    } catch {
+      throw new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.');
+    }
+    if (result.done) break;
+    total += result.value.byteLength;
+    if (total > limit) {
+      chunks.length = 0;
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(result.value);
+  }
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

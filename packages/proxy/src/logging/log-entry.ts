@@ -1,0 +1,34 @@
+import type { ProxyErrorCode } from '@liveframe/core';
+
+/**
+ * One structured line per request. Never holds the image, a secret or an upstream body; `detail`
+ * is a short operator-facing note (e.g. why the upstream refused the credentials).
+ */
+export interface LogEntry {
+  level: 'info' | 'warn' | 'error';
+  msg: 'liveness request';
+  method: string;
+  path: string;
+  status: number;
+  /** The error code for non-2xx answers. */
+  code?: ProxyErrorCode;
+  durationMs: number;
+  /** Request body bytes read. */
+  bytesIn: number;
+  /** Decoded image bytes, when an image was accepted. */
+  imageBytes?: number;
+  upstream: string;
+  /** The verdict, for answered checks. */
+  outcome?: 'pass' | 'retry';
+  detail?: string;
+}
+
+/** Receives one {@link LogEntry} per request. */
+export type Logger = (entry: LogEntry) => void;
+
+/** Writes each entry as one JSON line: `info` to stdout, `warn`/`error` to stderr. */
+export const jsonLineLogger: Logger = (entry) => {
+  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
+  if (entry.level === 'info') console.info(line);
+  else console.error(line);
+};

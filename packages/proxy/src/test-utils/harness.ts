@@ -1,0 +1,70 @@
+import { vi } from 'vitest';
+import { createLivenessHandler } from '../handler/create-liveness-handler.js';
+import type { LivenessHandlerOptions, RequestContext } from '../handler/handler-options.js';
+import type { LogEntry } from '../logging/log-entry.js';
+import { dojahUpstream } from '../upstream/dojah-upstream.js';
+import { makeJpeg, toBase64 } from './images.js';
+import { livenessBody } from './liveness-fixtures.js';
+
+export const APP_ID = 'app-id-1234';
+export const SECRET = 'sk_live_TOP-SECRET-9f8e7d';
+export const ORIGIN = 'http://proxy.test';
+export const URL_PATH = `${ORIGIN}/api/liveness`;
+
+/** A stubbed upstream fetch: a function of the request it receives. */
+export type UpstreamStub = (url: string, init: RequestInit) => Response | Promise<Response>;
+
+export function harness(
+  stub: UpstreamStub = () => new Response(livenessBody(), { status: 200 }),
+  options: Partial<LivenessHandlerOptions> & { timeoutMs?: number } = {},
+) {
+  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
+    Promise.resolve(stub(String(input), init ?? {})),
+  );
+  const logs: LogEntry[] = [];
+  const { timeoutMs, ...handlerOptions } = options;
+  const handler = createLivenessHandler({
+    upstream: dojahUpstream({
+      appId: APP_ID,
+      secretKey: SECRET,
+      fetch: fetch as typeof globalThis.fetch,
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    }),
+    logger: (entry) => logs.push(entry),
+    ...handlerOptions,
+  });
+  return { handler, fetch, logs };
+}
+
+export const IMAGE = toBase64(makeJpeg());
+
+export interface PostOptions {
+  body?: BodyInit | null;
+  image?: string;
+  headers?: Record<string, string>;
+  method?: string;
+  url?: string;
+  context?: RequestContext;
+}
+
+/** A request as a browser would send it: JSON `{ image }` to the proxy. */
+export function liveRequest({
+  image = IMAGE,
+  body,
+  headers = {},
+  method = 'POST',
+  url = URL_PATH,
+}: PostOptions = {}): Request {
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    ...(hasBody ? { body: body === undefined ? JSON.stringify({ image }) : body } : {}),
+  });
+}
+
+/** The `{ error: { code, message } }` body of an answer. */
+export async function errorOf(response: Response): Promise<{ code: string; message: string }> {
+  const json = (await response.json()) as { error: { code: string; message: string } };
+  return json.error;
+}
