@@ -47,6 +47,16 @@ export default defineConfig({
           },
         },
       },
+      {
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['source'] } },
+        test: {
+          name: 'demo',
+          root: 'apps/demo',
+          environment: 'node',
+          include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'test/**/*.test.ts'],
+        },
+      },
     ],
   },
 });

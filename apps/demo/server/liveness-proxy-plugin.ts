@@ -1,0 +1,105 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as LiveframeProxy from '@liveframe/proxy';
+import { isRunnableDevEnvironment, type Logger, type Plugin } from 'vite';
+import { chooseUpstream, type UpstreamEnv } from './upstream-choice.js';
+
+type ProxyModule = typeof LiveframeProxy;
+type Middleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+export interface LivenessProxyPluginOptions {
+  /**
+   * The server-side environment: `DOJAH_APP_ID`, `DOJAH_SECRET_KEY`, `DOJAH_BASE_URL`,
+   * `LIVEFRAME_UPSTREAM`. Read on the server only; nothing here reaches the browser bundle.
+   */
+  readonly env: UpstreamEnv;
+  /**
+   * The path the proxy answers on the page's own origin.
+   * @default '/api/liveness'
+   */
+  readonly path?: string;
+}
+
+/** The package name, kept in a variable so the config bundler leaves the preview import to Node. */
+const PROXY_PACKAGE = '@liveframe/proxy';
+
+/**
+ * Serves `@liveframe/proxy` on the demo's own origin, in `vite` (dev) and `vite preview`: the
+ * page calls `/api/liveness`, the handler holds the secret and calls Dojah, or the simulator when
+ * no credentials are set. In dev the proxy runs from source through Vite's SSR module runner (no
+ * build needed); in preview it is the built package, as in production.
+ */
+export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin {
+  const path = options.path ?? '/api/liveness';
+  const upstream = chooseUpstream(options.env);
+
+  function createMiddleware(proxy: ProxyModule, logger: Logger): Middleware {
+    const handler = proxy.createLivenessHandler({
+      path,
+      upstream:
+        upstream.kind === 'dojah'
+          ? proxy.dojahUpstream({
+              appId: upstream.appId,
+              secretKey: upstream.secretKey,
+              ...(upstream.baseUrl === undefined ? {} : { baseUrl: upstream.baseUrl }),
+            })
+          : proxy.simulatorUpstream({ warn: (message) => logger.warn(message) }),
+    });
+    logger.info(
+      upstream.kind === 'dojah'
+        ? `  LiveFrame proxy on ${path}: Dojah (credentials from the environment, server-side only)`
+        : `  LiveFrame proxy on ${path}: simulator (set DOJAH_APP_ID and DOJAH_SECRET_KEY for Dojah)`,
+    );
+    const listener = proxy.createNodeListener(handler);
+    return (req, res, next) => listener(req, res, next);
+  }
+
+  /** Mounts the proxy before Vite's own middlewares; it loads once, on first need. */
+  function mount(
+    middlewares: { use: (middleware: Middleware) => unknown },
+    load: () => Promise<Middleware>,
+  ): () => Promise<Middleware> {
+    let loading: Promise<Middleware> | undefined;
+    const ready = () => (loading ??= load());
+    middlewares.use((req, res, next) => {
+      if ((req.url ?? '/').split('?')[0] !== path) {
+        next();
+        return;
+      }
+      ready().then((middleware) => middleware(req, res, next), next);
+    });
+    return ready;
+  }
+
+  return {
+    name: 'liveframe:liveness-proxy',
+
+    configureServer(server) {
+      const ready = mount(server.middlewares, async () => {
+        const ssr = server.environments.ssr;
+        if (ssr === undefined || !isRunnableDevEnvironment(ssr)) {
+          throw new Error('liveframe:liveness-proxy needs Vite’s runnable SSR environment in dev.');
+        }
+        const proxy = await ssr.runner.import<ProxyModule>(PROXY_PACKAGE);
+        return createMiddleware(proxy, server.config.logger);
+      });
+      // Load at start so the mode (and the simulator's warning) is printed with the URL.
+      server.httpServer?.once('listening', () => {
+        ready().catch((error: unknown) => server.config.logger.error(String(error)));
+      });
+    },
+
+    configurePreviewServer(server) {
+      const ready = mount(server.middlewares, async () => {
+        const proxy = (await import(/* @vite-ignore */ PROXY_PACKAGE)) as ProxyModule;
+        return createMiddleware(proxy, server.config.logger);
+      });
+      server.httpServer.once('listening', () => {
+        ready().catch((error: unknown) => server.config.logger.error(String(error)));
+      });
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { DemoStrings } from './demo-strings.js';
+
+export const en: DemoStrings = {
+  documentTitle: 'Open your account · Harbor (LiveFrame demo)',
+  brand: 'Harbor',
+  demoBadge: 'LiveFrame demo',
+  skipToContent: 'Skip to content',
+  languageLabel: 'Language',
+  languageNames: { en: 'English', fr: 'Français' },
+  progressLabel: 'Progress',
+  stepNames: { welcome: 'Welcome', consent: 'Consent', selfie: 'Selfie', result: 'Result' },
+  stepOf: (position, total) => `Step ${position} of ${total}`,
+  back: 'Back',
+  footer:
+    'A demonstration: no account is opened and nothing is stored. Built with LiveFrame, open source.',
+
+  welcome: {
+    heading: 'Open your Harbor account',
+    lead: 'Before we open your account, we need to check that you are a real person, here right now. It takes one selfie and about a minute.',
+    needHeading: 'What you need',
+    needs: [
+      'A device with a camera',
+      'A well-lit place, facing the light',
+      'Your face uncovered: no sunglasses, hat or mask',
+    ],
+    duration: 'About 1 minute',
+    start: 'Get started',
+  },
+
+  consent: {
+    heading: 'Your photo, your consent',
+    lead: 'Please read how we use your selfie before you continue.',
+    sections: [
+      {
+        title: 'What we capture',
+        body: 'One photo of your face, taken by your camera when your face is well framed. Nothing else: no video and no sound.',
+      },
+      {
+        title: 'Why',
+        body: 'To check that a real person is in front of the camera, and not a photo, a screen or a mask. This protects your account from impersonation.',
+      },
+      {
+        title: 'Who sees it',
+        body: 'Our server sends the photo to our verification provider over an encrypted connection. No one else receives it.',
+      },
+      {
+        title: 'How long we keep it',
+        body: 'In this demo, not at all: the photo is checked once and discarded. A real service states its retention period here, for example 30 days.',
+      },
+    ],
+    checkbox: 'I agree that my photo is used to check that I am a real person.',
+    missing: 'Please tick the box to continue. Without your consent we cannot take the selfie.',
+    continue: 'Continue to the selfie',
+  },
+
+  selfie: {
+    heading: 'Take a selfie',
+    lead: 'Hold your device at eye level and follow the instructions under the picture. The photo is taken automatically once your face is well framed.',
+    tips: ['Face the light', 'Fill the oval with your face', 'Keep still for a second'],
+    scenarioNotice: (scenario) =>
+      `Test scenario “${scenario}”: the simulator will answer as if this happened. Real checks ignore it.`,
+  },
+
+  result: {
+    passHeading: 'You are verified',
+    passLead: 'Thank you. We confirmed that a real person took this selfie.',
+    retryHeading: 'We could not verify you',
+    retryLead: 'The check did not pass this time. Here is what may help:',
+    reasonsHeading: 'What to try',
+    tryAgain: 'Try again',
+    startOver: 'Start over',
+    endpointHeading: 'What the liveness check said',
+    endpointLead:
+      'For developers: the answer of the liveness endpoint, as your proxy returned it to the page.',
+    frameHeading: 'Captured photo',
+    frameAlt: 'The photo that was sent, with the detected face outlined.',
+    frameMissing: 'The captured photo is not available.',
+    faceBoxLabel: 'Detected face',
+    livenessProbability: 'Liveness probability',
+    livenessThreshold: (threshold) => `A real person scores above ${threshold}.`,
+    livenessCheck: 'Liveness check',
+    faceHeading: 'Face',
+    faceDetected: 'Face detected',
+    faceConfidence: 'Detection confidence',
+    multipleFaces: 'Several faces',
+    noFaceDetails: 'No face was detected, so there are no face details.',
+    ageRange: 'Age range',
+    ageRangeValue: (low, high) => `${low} to ${high} years`,
+    gender: 'Gender',
+    genderValues: { Male: 'Male', Female: 'Female' },
+    attributesHeading: 'Attributes',
+    attributes: {
+      smile: 'Smile',
+      eyeglasses: 'Eyeglasses',
+      sunglasses: 'Sunglasses',
+      eyes_open: 'Eyes open',
+      mouth_open: 'Mouth open',
+      beard: 'Beard',
+      mustache: 'Mustache',
+    },
+    yes: 'Yes',
+    no: 'No',
+    confidence: (percent) => `${percent} confident`,
+    qualityHeading: 'Image quality',
+    brightness: 'Brightness',
+    sharpness: 'Sharpness',
+    emotionsHeading: 'Emotions',
+    emotionNames: {
+      CALM: 'Calm',
+      HAPPY: 'Happy',
+      SAD: 'Sad',
+      ANGRY: 'Angry',
+      SURPRISED: 'Surprised',
+      DISGUSTED: 'Disgusted',
+      FEAR: 'Fear',
+      CONFUSED: 'Confused',
+    },
+    rawHeading: 'Raw JSON answer',
+  },
+};
