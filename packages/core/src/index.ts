@@ -38,3 +38,15 @@ export { assessLiveness } from './verdict/assess-liveness.js';
 export type { LivenessVerdict } from './verdict/assess-liveness.js';
 export { DEFAULT_VERDICT_OPTIONS } from './verdict/verdict-options.js';
 export type { VerdictOptions } from './verdict/verdict-options.js';
+
+export { MESSAGES, LOCALES } from './messages/messages.js';
+export type { Locale } from './messages/messages.js';
+export { MESSAGE_KEYS, UI_MESSAGE_KEYS } from './messages/message-keys.js';
+export type {
+  MessageKey,
+  UiMessageKey,
+  MessageCatalog,
+  MessageOverrides,
+} from './messages/message-keys.js';
+export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
+export { formatMessage } from './messages/format-message.js';

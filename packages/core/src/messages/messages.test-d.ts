@@ -1,0 +1,42 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  MESSAGES,
+  formatMessage,
+  resolveMessages,
+  type Locale,
+  type MessageCatalog,
+  type MessageKey,
+  type MessageOverrides,
+  type ReasonCode,
+  type UiMessageKey,
+} from '../index.js';
+
+describe('message types', () => {
+  it('every reason code is a message key, and catalogs are complete', () => {
+    expectTypeOf<ReasonCode>().toExtend<MessageKey>();
+    expectTypeOf<UiMessageKey>().toExtend<MessageKey>();
+    expectTypeOf<keyof MessageCatalog>().toEqualTypeOf<MessageKey>();
+    expectTypeOf(MESSAGES).toEqualTypeOf<Readonly<Record<Locale, MessageCatalog>>>();
+    expectTypeOf<Locale>().toEqualTypeOf<'en' | 'fr'>();
+  });
+
+  it('a catalog missing a key does not compile', () => {
+    const { TOO_DARK: _dropped, ...rest } = MESSAGES.en;
+    // @ts-expect-error: TOO_DARK is missing
+    const incomplete: MessageCatalog = rest;
+    void incomplete;
+  });
+
+  it('overrides are partial and only take known keys', () => {
+    expectTypeOf<{ TOO_DARK: string }>().toExtend<MessageOverrides>();
+    // @ts-expect-error: not a message key
+    resolveMessages('fr', { TOO_DARKK: 'x' });
+    expectTypeOf(resolveMessages).returns.toEqualTypeOf<MessageCatalog>();
+  });
+
+  it('formatMessage takes string or number values', () => {
+    expectTypeOf(formatMessage).returns.toBeString();
+    // @ts-expect-error: values must be strings or numbers
+    formatMessage('{a}', { a: true });
+  });
+});
