@@ -94,7 +94,17 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     try {
       const response = await send(image, signal);
       const body = await response.text();
-      if (response.ok) return { body };
+      if (response.ok) {
+        // Unchanged or not at all: an answer that echoes the key never reaches the browser.
+        if (body.includes(secretKey)) {
+          throw new UpstreamError(
+            'invalid-response',
+            'Dojah answered 200 with the secret key in the body; not forwarded',
+            { status: response.status },
+          );
+        }
+        return { body };
+      }
       throw classify(response, body);
     } catch (error) {
       if (timeout.signal.aborted && !context.signal.aborted) {

@@ -31,7 +31,7 @@ export function extractReason(body: string, secrets: readonly string[]): string 
           : undefined;
     if (typeof text === 'string' && text.trim().length > 0) {
       const clean = redact(text, secrets)
-        .replace(/\p{Cc}+/gu, ' ')
+        .replace(/[\p{Cc}\s]+/gu, ' ')
         .trim();
       return clean.length > MAX_REASON_LENGTH ? `${clean.slice(0, MAX_REASON_LENGTH - 1)}…` : clean;
     }
