@@ -1,0 +1,54 @@
+import type { FrameReader } from '../capture/frame-reader.js';
+import type { FrameSource } from '../capture/source-size.js';
+import type { FaceDetector } from '../detector/types.js';
+import { analyzeFrame } from '../framing/analyze-frame.js';
+import type { FramingOptions } from '../framing/framing-options.js';
+import type { FramingReason } from '../reasons.js';
+
+/** Reasons that need a face detector; left out when there is none. */
+export const FACE_REASONS: ReadonlySet<FramingReason> = new Set([
+  'NO_FACE',
+  'MULTIPLE_FACES',
+  'FACE_TOO_SMALL',
+  'FACE_TOO_LARGE',
+  'FACE_OFF_CENTER',
+]);
+
+/** The name of the User Timing measure recorded for each analysed frame. */
+export const ANALYZE_MEASURE = 'liveframe:analyze';
+
+/** What is needed to check one frame. */
+export interface FrameCheckInput {
+  readonly source: FrameSource;
+  readonly reader: FrameReader;
+  /** `null` without a detector: only light and sharpness are judged. */
+  readonly detector: FaceDetector | null;
+  readonly framing: Partial<FramingOptions> | undefined;
+  readonly now: () => number;
+  /** Strictly increasing timestamp for the detector's video mode. */
+  readonly timestamp: () => number;
+}
+
+/**
+ * Reads, detects and analyses the current frame; records a `liveframe:analyze` measure.
+ * Returns `null` when the source has no frame yet.
+ */
+export async function checkFrame(input: FrameCheckInput): Promise<readonly FramingReason[] | null> {
+  const start = input.now();
+  const frame = input.reader.read(input.source);
+  if (!frame) return null;
+  const faces = input.detector ? await input.detector.detect(frame.image, input.timestamp()) : null;
+  const { reasons } = analyzeFrame(frame.pixels, faces ?? [], input.framing);
+  measure(start, input.now());
+  return faces ? reasons : reasons.filter((reason) => !FACE_REASONS.has(reason));
+}
+
+function measure(start: number, end: number): void {
+  const performance = globalThis.performance as Performance | undefined;
+  if (typeof performance?.measure !== 'function') return;
+  try {
+    performance.measure(ANALYZE_MEASURE, { start, end });
+  } catch {
+    // A clock that is not performance.now() (tests) gives times User Timing may refuse.
+  }
+}

@@ -1,0 +1,411 @@
+import { encodeFrame } from '../capture/encode-frame.js';
+import type { FrameReader } from '../capture/frame-reader.js';
+import { createFrameReader } from '../capture/frame-reader.js';
+import type { FaceDetector } from '../detector/types.js';
+import { createGuidanceStabilizer } from '../framing/guidance-stabilizer.js';
+import type { CameraReason } from '../reasons.js';
+import { assessLiveness } from '../verdict/assess-liveness.js';
+import type { VerdictOptions } from '../verdict/verdict-options.js';
+import { resolveVerdictOptions } from '../verdict/verdict-options.js';
+import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
+import { checkFrame } from './frame-check.js';
+import { isFaceDetector, loadMediaPipeDetector } from './load-detector.js';
+import { LivenessCaptureError } from './liveness-capture-error.js';
+import type { LivenessSessionOptions } from './liveness-session-options.js';
+import type { SessionAction } from './session-action.js';
+import { createSessionState, isCameraOn, sessionReducer } from './session-reducer.js';
+import type { DetectorStatus, SessionConfig, SessionState } from './session-state.js';
+import { Store } from './store.js';
+import { transportFailure } from './transport-failure.js';
+
+const DEFAULT_MAX_FPS = 15;
+
+/**
+ * A capture session: the pure `sessionReducer` plus the effects it asks for (camera release,
+ * detector loading, frame analysis at up to 15 fps, capture, request, countdown). Read it with
+ * `subscribe`/`getSnapshot` (e.g. `useSyncExternalStore`).
+ *
+ * The camera itself is opened by the view (react-webcam in `@liveframe/react`) while
+ * `isCameraOn(state)`; it reports back with `handleStream` / `handleCameraError` and gives the
+ * video element with `attachVideo`. The session stops every track as soon as the camera is no
+ * longer needed (passed, failed, error, reset) and on `unmount`.
+ */
+export class LivenessSession extends Store<SessionState> {
+  #options: LivenessSessionOptions;
+  #verdictOptions: VerdictOptions;
+  #reader: FrameReader;
+  #disposed = false;
+  #stream: MediaStream | null = null;
+  #video: HTMLVideoElement | null = null;
+  #detector: FaceDetector | null = null;
+  #ownsDetector = false;
+  #detectorLoad: 'none' | 'pending' | 'settled' = 'none';
+  /** Increases on every unmount, so late async work of a previous mount is ignored. */
+  #generation = 0;
+  #loopRun = 0;
+  #loopTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  #captureRun = 0;
+  #request: AbortController | null = null;
+  #lastTimestamp = 0;
+  #warned = new Set<string>();
+  readonly #stabilizer = createGuidanceStabilizer();
+
+  /** @throws {RangeError} when an option is out of range. */
+  constructor(options: LivenessSessionOptions) {
+    super(
+      createSessionState({
+        config: configOf(options),
+        detector: initialDetectorStatus(options),
+        deviceId: options.deviceId ?? null,
+      }),
+    );
+    this.#options = options;
+    this.#verdictOptions = verdictOptionsOf(options);
+    this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+  }
+
+  /** Replaces the options (latest callbacks, settings, camera). The detector is read at start. */
+  setOptions(options: LivenessSessionOptions): void {
+    const previous = this.#options;
+    this.#verdictOptions = verdictOptionsOf(options);
+    this.#options = options;
+    if (options.capturePipeline?.frameReader !== previous.capturePipeline?.frameReader) {
+      this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+    }
+    this.#dispatch({ type: 'configure', config: configOf(options) });
+    if (options.deviceId !== previous.deviceId) {
+      this.#dispatch({ type: 'selectCamera', deviceId: options.deviceId ?? null });
+    }
+  }
+
+  /** Makes the session live; returns `unmount`, which aborts and releases everything. */
+  mount(): () => void {
+    this.#disposed = false;
+    return () => this.#unmount();
+  }
+
+  /** Opens the camera (from `idle`, or again after an `error`). */
+  start(): void {
+    this.#dispatch({ type: 'start' });
+  }
+
+  /** Captures now, if framing is good. A second call while capturing does nothing. */
+  capture(): void {
+    this.#dispatch({ type: 'capture' });
+  }
+
+  /** A new frame after `retry` (once any rate-limit wait is over), or the camera again after `error`. */
+  retry(): void {
+    this.#dispatch({ type: 'retry', atMs: this.#now() });
+  }
+
+  /** Back to `idle`, every attempt available again; aborts a request and releases the camera. */
+  reset(): void {
+    this.#dispatch({ type: 'reset' });
+  }
+
+  /** Switches to another camera (`null`: the default one). */
+  selectCamera(deviceId: string | null): void {
+    this.#dispatch({ type: 'selectCamera', deviceId });
+  }
+
+  /** The video element showing the camera, or `null` when it goes away. */
+  attachVideo(video: HTMLVideoElement | null): void {
+    this.#video = video;
+  }
+
+  /** The camera opened: frames can be analysed. A stream nobody waits for is stopped at once. */
+  handleStream(stream: MediaStream): void {
+    if (this.#disposed || this.getSnapshot().status !== 'starting') {
+      stopTracks(stream);
+      return;
+    }
+    if (this.#stream !== stream) this.#releaseCamera();
+    this.#stream = stream;
+    for (const track of stream.getVideoTracks()) {
+      track.addEventListener('ended', () => {
+        if (this.#stream === stream) this.#cameraFailed('CAMERA_NOT_FOUND', undefined);
+      });
+    }
+    this.#dispatch({ type: 'cameraReady' });
+    void this.#listCameras();
+  }
+
+  /** The camera could not be opened; `error` is what `getUserMedia` rejected with. */
+  handleCameraError(error: unknown): void {
+    if (this.#disposed) return;
+    const { reason, overconstrained } = classifyCameraError(error);
+    const state = this.getSnapshot();
+    if (overconstrained && state.status === 'starting' && state.constraints === 'ideal') {
+      this.#dispatch({ type: 'cameraFailed', reason, overconstrained });
+      return;
+    }
+    this.#cameraFailed(reason, error);
+  }
+
+  #cameraFailed(reason: CameraReason, cause: unknown): void {
+    if (!isCameraOn(this.getSnapshot())) return;
+    this.#options.onError?.(new LivenessCaptureError(reason, { cause }));
+    this.#dispatch({ type: 'cameraFailed', reason });
+  }
+
+  #dispatch(action: SessionAction): void {
+    if (this.#disposed) return;
+    const previous = this.getSnapshot();
+    const next = sessionReducer(previous, action);
+    if (next === previous) return;
+    this.setSnapshot(next);
+    if (next.status !== previous.status) this.#options.onStateChange?.(next.status);
+    if (action.type === 'judged') this.#options.onResult?.(action.result);
+    this.#runEffects(previous, next);
+  }
+
+  #runEffects(previous: SessionState, next: SessionState): void {
+    const entered = (status: SessionState['status']) =>
+      next.status === status && previous.status !== status;
+    const left = (status: SessionState['status']) =>
+      previous.status === status && next.status !== status;
+
+    if (left('framing')) this.#stopLoop();
+    if (left('retry')) clearTimeout(this.#countdownTimer);
+    if (next.status !== 'capturing' && next.status !== 'submitting') this.#abortCapture();
+    if (!isCameraOn(next)) this.#releaseCamera();
+
+    if (next.status === 'starting' && next.cameraRequest !== previous.cameraRequest) {
+      this.#releaseCamera();
+      this.#loadDetector();
+      const problem = cameraEnvironmentProblem();
+      if (problem) this.#cameraFailed(problem, undefined);
+    }
+    if (entered('framing')) this.#startLoop();
+    if (entered('capturing')) void this.#captureAndSubmit();
+    if (entered('retry')) this.#scheduleCountdown();
+  }
+
+  #loadDetector(): void {
+    const option = this.#options.detector;
+    if (this.#detector || this.#detectorLoad !== 'none') return;
+    if (option === false) {
+      this.#dispatch({ type: 'detectorSettled', detector: 'off' });
+      return;
+    }
+    if (isFaceDetector(option)) {
+      this.#detector = option;
+      this.#dispatch({ type: 'detectorSettled', detector: 'ready' });
+      return;
+    }
+    this.#detectorLoad = 'pending';
+    const generation = this.#generation;
+    const load = option ?? (() => loadMediaPipeDetector(this.#options.assetsBaseUrl));
+    load().then(
+      (detector) => {
+        if (generation !== this.#generation) {
+          detector.close();
+          return;
+        }
+        this.#detectorLoad = 'settled';
+        this.#detector = detector;
+        this.#ownsDetector = true;
+        this.#dispatch({ type: 'detectorSettled', detector: 'ready' });
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return;
+        this.#detectorLoad = 'settled';
+        console.warn(
+          '[liveframe] The face detector could not be loaded: checking light and sharpness only, with manual capture.',
+          error,
+        );
+        this.#dispatch({ type: 'detectorSettled', detector: 'unavailable' });
+      },
+    );
+  }
+
+  #startLoop(): void {
+    this.#stabilizer.reset();
+    const run = ++this.#loopRun;
+    void this.#analyse(run);
+  }
+
+  #stopLoop(): void {
+    this.#loopRun++;
+    clearTimeout(this.#loopTimer);
+  }
+
+  async #analyse(run: number): Promise<void> {
+    const started = this.#now();
+    if (this.getSnapshot().detector !== 'loading') {
+      const reasons = await this.#checkCurrentFrame('analysis');
+      if (run !== this.#loopRun || this.#disposed) return;
+      if (reasons) {
+        const atMs = this.#now();
+        const reason = this.#stabilizer.update(reasons[0] ?? null, atMs);
+        this.#dispatch({ type: 'frameAnalyzed', reasons, reason, atMs });
+      }
+    }
+    if (run !== this.#loopRun || this.#disposed) return;
+    const interval = 1000 / (this.#options.maxFps ?? DEFAULT_MAX_FPS);
+    const wait = Math.max(0, interval - (this.#now() - started));
+    this.#loopTimer = setTimeout(() => void this.#analyse(run), wait);
+  }
+
+  async #checkCurrentFrame(purpose: 'analysis' | 'capture') {
+    const video = this.#video;
+    if (!video) return null;
+    try {
+      return await checkFrame({
+        source: video,
+        reader: this.#reader,
+        detector: this.#detector,
+        framing: this.#options.framing,
+        now: () => this.#now(),
+        timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
+      });
+    } catch (error) {
+      this.#warnOnce(purpose, 'A frame could not be analysed.', error);
+      return null;
+    }
+  }
+
+  async #captureAndSubmit(): Promise<void> {
+    const run = ++this.#captureRun;
+    const stale = () => this.#disposed || run !== this.#captureRun;
+    const video = this.#video;
+    const reasons = await this.#checkCurrentFrame('capture');
+    if (stale()) return;
+    if (!video || !reasons || reasons.length > 0) {
+      this.#dispatch({ type: 'captureFailed', reasons: reasons ?? [] });
+      return;
+    }
+    let encoded;
+    try {
+      const encode = this.#options.capturePipeline?.encodeFrame ?? encodeFrame;
+      encoded = await encode(video, this.#options.encode ?? {});
+    } catch (error) {
+      if (stale()) return;
+      this.#warnOnce('encode', 'The frame could not be encoded.', error);
+      this.#dispatch({ type: 'captureFailed', reasons: [] });
+      return;
+    }
+    if (stale()) return;
+    const controller = new AbortController();
+    this.#request = controller;
+    this.#dispatch({ type: 'submitted', bytes: encoded.bytes });
+    try {
+      const response = await this.#options.submit(encoded.base64, controller.signal);
+      if (stale() || controller.signal.aborted) return;
+      const verdict = assessLiveness(response, this.#verdictOptions);
+      this.#dispatch({ type: 'judged', result: { response, verdict, bytesSent: encoded.bytes } });
+    } catch (error) {
+      if (stale() || controller.signal.aborted) return;
+      const failure = transportFailure(error, this.#now());
+      this.#options.onError?.(new LivenessCaptureError(failure.reason, { cause: error }));
+      this.#dispatch(failure);
+    }
+  }
+
+  #abortCapture(): void {
+    this.#captureRun++;
+    this.#request?.abort();
+    this.#request = null;
+  }
+
+  #scheduleCountdown(): void {
+    clearTimeout(this.#countdownTimer);
+    const state = this.getSnapshot();
+    if (state.status !== 'retry' || state.retryAtMs === null) return;
+    const remaining = state.retryAtMs - this.#now();
+    const untilNextSecond = remaining - (Math.ceil(remaining / 1000) - 1) * 1000;
+    this.#countdownTimer = setTimeout(
+      () => {
+        this.#dispatch({ type: 'tick', atMs: this.#now() });
+        this.#scheduleCountdown();
+      },
+      Math.max(1, untilNextSecond),
+    );
+  }
+
+  async #listCameras(): Promise<void> {
+    const mediaDevices = (globalThis.navigator as Partial<Navigator> | undefined)?.mediaDevices;
+    if (typeof mediaDevices?.enumerateDevices !== 'function') return;
+    try {
+      const devices = await mediaDevices.enumerateDevices();
+      const cameras = devices
+        .filter((device) => device.kind === 'videoinput' && device.deviceId !== '')
+        .map(({ deviceId, label }) => ({ deviceId, label }));
+      this.#dispatch({ type: 'camerasListed', cameras });
+    } catch {
+      // Without a list there is simply no picker.
+    }
+  }
+
+  #releaseCamera(): void {
+    if (this.#stream) stopTracks(this.#stream);
+    this.#stream = null;
+  }
+
+  #unmount(): void {
+    this.#abortCapture();
+    this.#stopLoop();
+    clearTimeout(this.#countdownTimer);
+    this.#releaseCamera();
+    this.#generation++;
+    this.#detectorLoad = 'none';
+    if (this.#ownsDetector) this.#detector?.close();
+    this.#detector = null;
+    this.#ownsDetector = false;
+    const state = this.getSnapshot();
+    this.setSnapshot(
+      sessionReducer(
+        { ...state, detector: initialDetectorStatus(this.#options) },
+        { type: 'reset' },
+      ),
+      { notify: false },
+    );
+    this.#disposed = true;
+  }
+
+  #now(): number {
+    return this.#options.capturePipeline?.now?.() ?? globalThis.performance.now();
+  }
+
+  #warnOnce(key: string, message: string, error: unknown): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(`[liveframe] ${message}`, error);
+  }
+}
+
+function stopTracks(stream: MediaStream): void {
+  for (const track of stream.getTracks()) track.stop();
+}
+
+function configOf(options: LivenessSessionOptions): Partial<SessionConfig> {
+  return {
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    ...(options.captureMode !== undefined && { captureMode: options.captureMode }),
+    ...(options.autoCaptureDelayMs !== undefined && {
+      autoCaptureDelayMs: options.autoCaptureDelayMs,
+    }),
+  };
+}
+
+function initialDetectorStatus(options: LivenessSessionOptions): DetectorStatus {
+  if (options.detector === false) return 'off';
+  return isFaceDetector(options.detector) ? 'ready' : 'loading';
+}
+
+function verdictOptionsOf(options: LivenessSessionOptions): VerdictOptions {
+  const { framing } = options;
+  const verdict: VerdictOptions = {
+    ...(options.livenessThreshold !== undefined && {
+      livenessThreshold: options.livenessThreshold,
+    }),
+    ...(framing?.minFaceWidth !== undefined && { minFaceWidth: framing.minFaceWidth }),
+    ...(framing?.maxFaceWidth !== undefined && { maxFaceWidth: framing.maxFaceWidth }),
+    ...(framing?.maxCenterOffsetX !== undefined && { maxCenterOffsetX: framing.maxCenterOffsetX }),
+    ...(framing?.maxCenterOffsetY !== undefined && { maxCenterOffsetY: framing.maxCenterOffsetY }),
+  };
+  resolveVerdictOptions(verdict);
+  return verdict;
+}
