@@ -57,6 +57,16 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          // Benchmark helpers, and the initial-JS size budget on the built packages.
+          name: 'bench',
+          root: 'bench',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });
