@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'core',
           root: 'packages/core',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
           typecheck: {
             enabled: true,
             include: ['src/**/*.test-d.ts'],

@@ -39,6 +39,13 @@ export type { LivenessVerdict } from './verdict/assess-liveness.js';
 export { DEFAULT_VERDICT_OPTIONS } from './verdict/verdict-options.js';
 export type { VerdictOptions } from './verdict/verdict-options.js';
 
+// Face detection: types only here; the MediaPipe adapter is the lazy entry
+// `@liveframe/core/detector/mediapipe`, so the main entry never loads MediaPipe.
+export type { FaceBox, FaceDetector, DetectorInput } from './detector/types.js';
+export type { MediaPipeDetectorOptions, MediaPipeAssetUrls } from './detector/mediapipe.js';
+export { DetectorLoadError } from './detector/detector-load-error.js';
+export type { DetectorLoadStage } from './detector/detector-load-error.js';
+
 export { MESSAGES, LOCALES } from './messages/messages.js';
 export type { Locale } from './messages/messages.js';
 export { MESSAGE_KEYS, UI_MESSAGE_KEYS } from './messages/message-keys.js';

@@ -1,0 +1,68 @@
+// Writes the face detector's runtime files to packages/core/assets/ (generated, git-ignored):
+// - face_detection_short_range.tflite: BlazeFace short range from @mediapipe/face_detection, with
+//   the TFLite metadata MediaPipe's FaceDetector needs (input normalised to [-1, 1]);
+// - vision_wasm_internal.{js,wasm}: the MediaPipe Tasks Vision runtime (WebAssembly SIMD build).
+// Run by `prepare` (so `pnpm install` produces them) and by `build`.
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  attachModelMetadata,
+  buildImageInputMetadata,
+  readInputNormalization,
+} from './tflite-metadata.mjs';
+
+const require = createRequire(import.meta.url);
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const assetsDir = join(packageRoot, 'assets');
+
+/** BlazeFace takes RGB in [-1, 1]: (x - 127.5) / 127.5. */
+const NORMALIZATION = { mean: [127.5], std: [127.5] };
+const MODEL_FILE = 'face_detection_short_range.tflite';
+const WASM_FILES = ['vision_wasm_internal.js', 'vision_wasm_internal.wasm'];
+
+async function buildModel() {
+  const source = join(
+    dirname(require.resolve('@mediapipe/face_detection/package.json')),
+    MODEL_FILE,
+  );
+  const model = new Uint8Array(await readFile(source));
+  const metadata = buildImageInputMetadata({
+    name: 'BlazeFace short range',
+    description: 'Detects faces within about 2 m of the camera (MediaPipe face detection).',
+    license: 'Apache-2.0',
+    inputName: 'input',
+    ...NORMALIZATION,
+  });
+  const patched = attachModelMetadata(model, metadata);
+  const readBack = readInputNormalization(patched);
+  if (
+    readBack === undefined ||
+    readBack.mean.join() !== NORMALIZATION.mean.join() ||
+    readBack.std.join() !== NORMALIZATION.std.join()
+  ) {
+    throw new Error(`round trip failed: read back ${JSON.stringify(readBack)}`);
+  }
+  await writeFile(join(assetsDir, MODEL_FILE), patched);
+  return `${MODEL_FILE} (${model.length} -> ${patched.length} bytes)`;
+}
+
+async function copyWasm() {
+  const done = [];
+  for (const file of WASM_FILES) {
+    await copyFile(require.resolve(`@mediapipe/tasks-vision/${file}`), join(assetsDir, file));
+    done.push(file);
+  }
+  return done.join(', ');
+}
+
+try {
+  await mkdir(assetsDir, { recursive: true });
+  const written = [await buildModel(), await copyWasm()];
+  console.info(`@liveframe/core assets: ${written.join('; ')}`);
+} catch (error) {
+  console.error('@liveframe/core: building the face detector assets failed.');
+  console.error(error);
+  process.exitCode = 1;
+}
