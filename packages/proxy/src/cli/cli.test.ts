@@ -1,0 +1,133 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IMAGE } from '../test-utils/harness.js';
+import { livenessBody } from '../test-utils/liveness-fixtures.js';
+
+// Spawns the real CLI (bundled from source by the same script `pnpm proxy` uses) on port 0.
+const SCRIPT = fileURLToPath(new URL('../../scripts/run-cli-from-source.mjs', import.meta.url));
+const SECRET = 'sk_cli_SECRET_5b4a';
+
+interface Cli {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function run(env: Record<string, string>): Cli {
+  const child = spawn(process.execPath, [SCRIPT], {
+    env: { PATH: process.env['PATH'] ?? '', PORT: '0', ...env },
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, output: () => output, exit };
+}
+
+async function started(cli: Cli): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/\S+)/.exec(cli.output());
+    if (match?.[1] !== undefined) return match[1];
+    if (cli.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`CLI did not start:\n${cli.output()}`);
+}
+
+const post = (url: string, headers: Record<string, string> = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ image: IMAGE }),
+  });
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
+  it('starts in simulator mode, says so loudly, and answers /healthz', async () => {
+    const cli = run({});
+    const url = await started(cli);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/liveness$/);
+    expect(cli.output()).toMatch(/upstream: simulator/);
+    expect(cli.output()).toMatch(/NOT a liveness check/);
+
+    const health = await fetch(new URL('/healthz', url));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, upstream: 'simulator' });
+
+    const answer = await post(url, { 'X-LiveFrame-Scenario': 'spoof' });
+    expect(answer.status).toBe(200);
+    const body = (await answer.json()) as { entity: { liveness: { liveness_check: boolean } } };
+    expect(body.entity.liveness.liveness_check).toBe(false);
+    expect(cli.output()).toMatch(/"msg":"liveness request".*"status":200/);
+  });
+
+  it('forwards to Dojah when both credentials are set, never printing the secret', async () => {
+    const seen: { path?: string; auth?: string; scenario?: string } = {};
+    const upstream = createServer((req, res) => {
+      seen.path = req.url;
+      seen.auth = req.headers['authorization'];
+      seen.scenario = req.headers['x-liveframe-scenario']?.toString();
+      req.resume();
+      req.on('end', () => res.end(livenessBody(91)));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = upstream.address() as AddressInfo;
+      const cli = run({
+        DOJAH_APP_ID: 'app-1',
+        DOJAH_SECRET_KEY: SECRET,
+        DOJAH_BASE_URL: `http://127.0.0.1:${port}`,
+      });
+      const url = await started(cli);
+      expect(cli.output()).toMatch(/upstream: dojah \(http:\/\/127\.0\.0\.1:\d+\)/);
+      const health = (await (await fetch(new URL('/healthz', url))).json()) as object;
+      expect(health).toEqual({ ok: true, upstream: 'dojah' });
+      const answer = await post(url, { 'X-LiveFrame-Scenario': 'spoof' });
+      expect(answer.status).toBe(200);
+      expect(seen).toEqual({ path: '/api/v1/ml/liveness/', auth: SECRET, scenario: undefined });
+      expect(cli.output()).not.toContain(SECRET);
+    } finally {
+      upstream.closeAllConnections();
+      upstream.close();
+    }
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a whole number/],
+    [{ LIVEFRAME_UPSTREAM: 'dojah' }, /needs both DOJAH_APP_ID and DOJAH_SECRET_KEY/],
+    [{ DOJAH_APP_ID: 'app-1' }, /DOJAH_SECRET_KEY is not set/],
+    [{ LIVEFRAME_ALLOWED_ORIGINS: '*' }, /cannot be "\*"/],
+    [{ LIVEFRAME_UPSTREAM: 'aws' }, /must be "dojah" or "simulator"/],
+  ])('stops at start on bad configuration %j', async (env, message) => {
+    const cli = run(env);
+    expect(await cli.exit).toBe(1);
+    expect(cli.output()).toMatch(message);
+    expect(cli.output()).toMatch(/Invalid configuration/);
+    expect(cli.output()).not.toMatch(/listening/);
+  });
+
+  it('drains in-flight requests on SIGTERM, then exits 0', async () => {
+    const cli = run({ LIVEFRAME_UPSTREAM_TIMEOUT_MS: '1500' });
+    const url = await started(cli);
+    // The simulator's timeout scenario holds the request for 1.5 s, then answers 504.
+    const inFlight = post(url, { 'X-LiveFrame-Scenario': 'timeout' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    cli.child.kill('SIGTERM');
+    const response = await inFlight;
+    expect(response.status).toBe(504);
+    expect(await cli.exit).toBe(0);
+    expect(cli.output()).toMatch(/SIGTERM received, draining/);
+    await expect(fetch(new URL('/healthz', url))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './read-config.js';
+
+describe('readConfig', () => {
+  it('has safe defaults: loopback, port 8787, simulator without credentials', () => {
+    expect(readConfig({})).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      upstream: 'simulator',
+      dojah: undefined,
+      allowedOrigins: [],
+      maxImageBytes: undefined,
+      rateLimitPerMinute: undefined,
+      upstreamTimeoutMs: undefined,
+      trustProxy: false,
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      readConfig({
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        DOJAH_APP_ID: 'app',
+        DOJAH_SECRET_KEY: 'key',
+        DOJAH_BASE_URL: 'https://sandbox.dojah.io',
+        LIVEFRAME_ALLOWED_ORIGINS: 'https://a.example, https://b.example:8443',
+        LIVEFRAME_MAX_IMAGE_BYTES: '2000000',
+        LIVEFRAME_RATE_LIMIT: '10',
+        LIVEFRAME_UPSTREAM_TIMEOUT_MS: '8000',
+        LIVEFRAME_TRUST_PROXY: 'true',
+      }),
+    ).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      upstream: 'dojah',
+      dojah: { appId: 'app', secretKey: 'key', baseUrl: 'https://sandbox.dojah.io' },
+      allowedOrigins: ['https://a.example', 'https://b.example:8443'],
+      maxImageBytes: 2_000_000,
+      rateLimitPerMinute: 10,
+      upstreamTimeoutMs: 8000,
+      trustProxy: true,
+    });
+  });
+
+  it('uses the simulator when asked, even with credentials, and treats blanks as unset', () => {
+    const config = readConfig({
+      DOJAH_APP_ID: 'app',
+      DOJAH_SECRET_KEY: 'key',
+      LIVEFRAME_UPSTREAM: 'simulator',
+      PORT: ' ',
+    });
+    expect(config.upstream).toBe('simulator');
+    expect(config.dojah).toBeUndefined();
+    expect(config.port).toBe(8787);
+  });
+
+  it.each([
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000".'],
+    [{ DOJAH_BASE_URL: 'ftp://x' }, 'DOJAH_BASE_URL must be an http(s) URL'],
+    [{ LIVEFRAME_TRUST_PROXY: 'maybe' }, 'LIVEFRAME_TRUST_PROXY must be true or false'],
+    [{ LIVEFRAME_RATE_LIMIT: '-1' }, 'LIVEFRAME_RATE_LIMIT must be a whole number'],
+    [{ LIVEFRAME_MAX_IMAGE_BYTES: '12kb' }, 'LIVEFRAME_MAX_IMAGE_BYTES must be a whole number'],
+    [
+      { LIVEFRAME_UPSTREAM_TIMEOUT_MS: '5' },
+      'LIVEFRAME_UPSTREAM_TIMEOUT_MS must be a whole number',
+    ],
+    [{ LIVEFRAME_ALLOWED_ORIGINS: 'app.example.com' }, '"app.example.com" is not an origin'],
+    [{ DOJAH_SECRET_KEY: 'key' }, 'DOJAH_APP_ID is not set'],
+  ])('refuses %j', (env, problem) => {
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig(env)).toThrow(problem);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      readConfig({ PORT: 'x', LIVEFRAME_UPSTREAM: 'nope' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems).toHaveLength(2);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createNodeListener } from '../adapters/node-listener.js';
+import { createLivenessHandler } from '../handler/create-liveness-handler.js';
+import type { LivenessHandlerOptions } from '../handler/handler-options.js';
+import type { Logger } from '../logging/log-entry.js';
+import { simulatorUpstream } from '../simulator/simulator-upstream.js';
+import { dojahUpstream } from '../upstream/dojah-upstream.js';
+import type { ProxyConfig } from './read-config.js';
+
+export interface RunningProxy {
+  server: Server;
+  /** The liveness endpoint's URL, e.g. `http://127.0.0.1:8787/api/liveness`. */
+  url: string;
+  /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then resolves. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Builds the handler from a config and serves it, with `GET /healthz`, on Node `http`. */
+export async function startProxyServer(
+  config: ProxyConfig,
+  io: { logger?: Logger; warn?: (message: string) => void } = {},
+): Promise<RunningProxy> {
+  const timeout =
+    config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };
+  const upstream =
+    config.dojah === undefined
+      ? simulatorUpstream({ ...timeout, ...(io.warn === undefined ? {} : { warn: io.warn }) })
+      : dojahUpstream({ ...config.dojah, ...timeout });
+  const options: LivenessHandlerOptions = {
+    upstream,
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    ...(config.maxImageBytes === undefined ? {} : { maxImageBytes: config.maxImageBytes }),
+    ...(config.rateLimitPerMinute === undefined
+      ? {}
+      : {
+          rateLimit:
+            config.rateLimitPerMinute === 0
+              ? false
+              : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
+        }),
+    ...(io.logger === undefined ? {} : { logger: io.logger }),
+  };
+  const listener = createNodeListener(createLivenessHandler(options), {
+    trustProxy: config.trustProxy,
+  });
+  const health = JSON.stringify({ ok: true, upstream: upstream.name });
+
+  const server = createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : health);
+      return;
+    }
+    listener(req, res);
+  });
+  // Slow or stalled clients cannot hold a socket forever.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+
+  return {
+    server,
+    url: `http://${host}:${port}/api/liveness`,
+    close(graceMs = 10_000) {
+      return new Promise((resolve) => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+    },
+  };
+}
