@@ -57,3 +57,21 @@ export type {
 } from './messages/message-keys.js';
 export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
 export { formatMessage } from './messages/format-message.js';
+
+// On-device framing: pixels and face boxes in, reason codes out; and readable guidance.
+export { analyzeFrame } from './framing/analyze-frame.js';
+export type { FramingAnalysis, FramingMetrics } from './framing/analyze-frame.js';
+export { DEFAULT_FRAMING } from './framing/framing-options.js';
+export type { FramingOptions } from './framing/framing-options.js';
+export { FRAMING_PRIORITY } from './framing/framing-priority.js';
+export type { FrameCheckReason } from './framing/framing-priority.js';
+export {
+  createGuidanceStabilizer,
+  DEFAULT_MIN_DISPLAY_MS,
+  DEFAULT_SETTLE_MS,
+} from './framing/guidance-stabilizer.js';
+export type {
+  GuidanceStabilizer,
+  GuidanceStabilizerOptions,
+} from './framing/guidance-stabilizer.js';
+export type { FramePixels } from './framing/types.js';
