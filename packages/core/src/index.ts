@@ -75,3 +75,10 @@ export type {
   GuidanceStabilizerOptions,
 } from './framing/guidance-stabilizer.js';
 export type { FramePixels } from './framing/types.js';
+
+export { checkLiveness, DEFAULT_CHECK_TIMEOUT_MS } from './client/check-liveness.js';
+export type { CheckLivenessOptions } from './client/check-liveness.js';
+export { LivenessCheckError, isLivenessCheckError } from './client/liveness-check-error.js';
+export type { LivenessCheckErrorInit } from './client/liveness-check-error.js';
+export { isAbortError } from './client/is-abort-error.js';
+export { parseRetryAfter, DEFAULT_RETRY_AFTER_SECONDS } from './client/retry-after.js';
