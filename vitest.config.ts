@@ -49,6 +49,19 @@ export default defineConfig({
       },
       {
         resolve: { conditions: nodeConditions },
+        test: {
+          // Real-browser tests (Chromium, fake camera): slow, one file at a time.
+          name: 'e2e',
+          root: '.',
+          environment: 'node',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { conditions: nodeConditions },
         ssr: { resolve: { conditions: nodeConditions, externalConditions: ['source'] } },
         test: {
           name: 'demo',
