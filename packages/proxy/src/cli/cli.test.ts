@@ -73,7 +73,11 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
   });
 
   it('forwards to Dojah when both credentials are set, never printing the secret', async () => {
-    const seen: { path?: string; auth?: string; scenario?: string } = {};
+    const seen: {
+      path?: string | undefined;
+      auth?: string | undefined;
+      scenario?: string | undefined;
+    } = {};
     const upstream = createServer((req, res) => {
       seen.path = req.url;
       seen.auth = req.headers['authorization'];
