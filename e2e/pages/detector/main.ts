@@ -1,6 +1,6 @@
 // Test page for the MediaPipe face detector: the fake camera into a <video>, the detector loaded
 // lazily from this page's origin, results exposed on `window.detectorPage` for Playwright.
-import type { FaceBox, FaceDetector } from '@liveframe/core';
+import type { FaceBox, FaceDetector, MediaPipeDetectorOptions } from '@liveframe/core';
 
 export interface DetectionRun {
   frameWidth: number;
@@ -14,7 +14,7 @@ export interface DetectionRun {
 }
 
 export interface DetectorPage {
-  run(frames: number, options?: { assetsBaseUrl?: string }): Promise<DetectionRun>;
+  run(frames: number, options?: MediaPipeDetectorOptions): Promise<DetectionRun>;
   /** Loads with the given options and returns the error's name, stage and message. */
   loadError(options: {
     assetsBaseUrl: string;
@@ -41,10 +41,7 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => video.requestVideoFrameCallback(() => resolve()));
 }
 
-async function run(
-  frames: number,
-  options: { assetsBaseUrl?: string; minDetectionConfidence?: number } = {},
-): Promise<DetectionRun> {
+async function run(frames: number, options: MediaPipeDetectorOptions = {}): Promise<DetectionRun> {
   await startCamera();
   const { createMediaPipeDetector } = await import('@liveframe/core/detector/mediapipe');
   const loadStart = performance.now();
