@@ -1,0 +1,239 @@
+import { BUDGETS, checkTrue, checkUnder } from '../report/budgets.js';
+import { formatBytes, formatMs } from '../report/format.js';
+import type { BenchSection, Figure } from '../report/section.js';
+import { median, summarize } from '../report/stats.js';
+import { WARM_UP_MS } from './analysis-metrics.js';
+import type { BrowserMeasurements } from './browser-bench.js';
+import { RUNS, STEADY_WINDOW_MS } from './browser-bench.js';
+import { BENCH_CAMERA } from './fake-camera.js';
+
+const CAMERA = `headless Chromium (/usr/bin/chromium, --disable-gpu), fake camera ${BENCH_CAMERA.width}x${BENCH_CAMERA.height} ${BENCH_CAMERA.fps} fps from the portrait fixture`;
+const PAGE =
+  'bench page built by Vite (production) from the built packages, served gzipped on 127.0.0.1 with the simulator proxy; each run in a fresh browser context (cold cache)';
+
+const failed = (what: string, error: string | undefined): Figure => ({
+  name: what,
+  value: `not measured: ${error ?? 'no data'}`,
+  status: 'NOT MEASURED',
+});
+
+/** On-device analysis: `liveframe:analyze` durations, time to first analysis, long tasks. */
+export function analysisSection(measured: BrowserMeasurements): BenchSection {
+  const runs = measured.analysis;
+  const method = [
+    CAMERA,
+    PAGE,
+    `<LivenessCapture captureMode="manual"> so framing runs on; ${RUNS.analysis} runs, each ${STEADY_WINDOW_MS / 1000} s of steady framing after a ${WARM_UP_MS} ms warm-up from the first analysed frame`,
+    'durations: the component’s `liveframe:analyze` User Timing measures, pooled over the runs (median, p95)',
+    'camera start: the page’s first getUserMedia call; long tasks: PerformanceObserver("longtask"), over 50 ms',
+  ];
+  if (runs.length === 0) {
+    return {
+      name: 'analysis',
+      title: '2. On-device analysis',
+      method,
+      figures: [failed('liveframe:analyze per frame', measured.errors.analysis)],
+      notes: [],
+      data: { errors: measured.errors },
+    };
+  }
+  const steady = summarize(runs.flatMap((run) => run.steadyAnalyzeMs));
+  const warmUp = runs.flatMap((run) => run.warmUpAnalyzeMs);
+  const toFirst = median(runs.map((run) => run.cameraToFirstAnalysisMs));
+  const longAfter = runs.flatMap((run) => run.longTasksAfterWarmUp);
+  const longDuring = runs.flatMap((run) => run.longTasksDuringWarmUp);
+  const figures: Figure[] = [
+    {
+      name: `liveframe:analyze median (${steady.count} frames)`,
+      value: formatMs(steady.median),
+      budget: `< ${BUDGETS.analyzeMedianMs} ms`,
+      status: checkUnder(steady.median, BUDGETS.analyzeMedianMs),
+    },
+    {
+      name: 'liveframe:analyze p95',
+      value: formatMs(steady.p95),
+      budget: `< ${BUDGETS.analyzeP95Ms} ms`,
+      status: checkUnder(steady.p95, BUDGETS.analyzeP95Ms),
+    },
+    { name: 'liveframe:analyze max', value: formatMs(steady.max) },
+    {
+      name: 'analysed frames a second (steady)',
+      value: median(runs.map((run) => run.analysedFps)).toFixed(1),
+    },
+    {
+      name: 'first analysed frame, its own duration (median)',
+      value: formatMs(median(runs.map((run) => run.firstAnalysisMs))),
+    },
+    {
+      name: 'warm-up frames, median duration',
+      value: warmUp.length > 0 ? formatMs(median(warmUp)) : 'none',
+    },
+    { name: 'camera start -> first analysed frame (median)', value: formatMs(toFirst) },
+    {
+      name: 'long tasks after warm-up',
+      value: `${longAfter.length}${longAfter.length > 0 ? ` (${longAfter.map((task) => formatMs(task.duration)).join(', ')})` : ''}`,
+      budget: 'none',
+      status: checkUnder(longAfter.length, BUDGETS.longTasksAfterWarmUp),
+    },
+    {
+      name: 'long tasks during warm-up (all runs)',
+      value: `${longDuring.length}${longDuring.length > 0 ? ` (${longDuring.map((task) => formatMs(task.duration)).join(', ')})` : ''}`,
+    },
+    {
+      name: 'downloaded before the first analysed frame (median)',
+      value: formatBytes(median(runs.map((run) => run.bytesBeforeFirstAnalysis))),
+    },
+  ];
+  return {
+    name: 'analysis',
+    title: '2. On-device analysis',
+    method,
+    figures,
+    notes: [],
+    data: {
+      camera: measured.camera,
+      runs,
+      steadyAnalyzeMs: steady,
+      cameraToFirstAnalysisMs: toFirst,
+    },
+  };
+}
+
+/** Payload: LiveFrame's encoder against react-webcam's getScreenshot() on the same frame. */
+export function payloadSection(measured: BrowserMeasurements): BenchSection {
+  const payload = measured.payload;
+  const method = [
+    CAMERA,
+    `${RUNS.payload === 1 ? 'one page' : `${RUNS.payload} pages`}: react-webcam renders the camera; LiveFrame's encodeFrame(video) at its defaults and react-webcam's getScreenshot() at its defaults each encode the same (still) frame 10 times after one untimed warm-up; median wall time`,
+    'bytes: length of the Base64 text (react-webcam: the data URL after its comma)',
+    'sharpness: each decoded capture read at 320 px as the component reads frames, MediaPipe faces, analyzeFrame(); sharp = no BLURRY and sharpness >= minSharpness',
+  ];
+  if (payload === undefined) {
+    return {
+      name: 'payload',
+      title: '3. Payload',
+      method,
+      figures: [failed('captured frame', measured.errors.payload)],
+      notes: [],
+      data: { errors: measured.errors },
+    };
+  }
+  const liveframe = payload.liveframe.at(-1);
+  const webcam = payload.reactWebcam.at(-1);
+  const liveframeCheck = payload.sharpness.find((check) => check.label.startsWith('LiveFrame'));
+  const sharp =
+    liveframeCheck === undefined
+      ? undefined
+      : !liveframeCheck.reasons.includes('BLURRY') &&
+        liveframeCheck.sharpness >= payload.minSharpness;
+  const figures: Figure[] = [
+    {
+      name: `LiveFrame capture, Base64 (${liveframe ? `${liveframe.width}x${liveframe.height} ${liveframe.detail}` : '?'})`,
+      value: liveframe ? formatBytes(liveframe.base64Bytes) : 'none',
+      budget: `< ${formatBytes(BUDGETS.capturedFrameBase64Bytes)}`,
+      status: checkUnder(liveframe?.base64Bytes, BUDGETS.capturedFrameBase64Bytes),
+    },
+    {
+      name: 'LiveFrame encode time (median)',
+      value: formatMs(median(payload.liveframe.map((sample) => sample.ms))),
+    },
+    {
+      name: `react-webcam getScreenshot(), Base64 (${webcam ? `${webcam.width}x${webcam.height} ${webcam.detail}` : '?'})`,
+      value: webcam ? formatBytes(webcam.base64Bytes) : 'none',
+    },
+    {
+      name: 'react-webcam encode time (median)',
+      value: formatMs(median(payload.reactWebcam.map((sample) => sample.ms))),
+    },
+    ...payload.sharpness.map((check): Figure => ({
+      name: `sharpness: ${check.label}`,
+      value: `${check.sharpness.toFixed(0)} (${check.faces} face${check.faces === 1 ? '' : 's'}; ${check.reasons.join(', ') || 'no reasons'})`,
+      ...(check.label.startsWith('LiveFrame')
+        ? { budget: `face sharp (>= ${payload.minSharpness})`, status: checkTrue(sharp) }
+        : {}),
+    })),
+  ];
+  return {
+    name: 'payload',
+    title: '3. Payload',
+    method,
+    figures,
+    notes: [],
+    data: { camera: measured.camera, ...payload },
+  };
+}
+
+/** End to end with the simulator: capture decision to verdict on screen. */
+export function endToEndSection(measured: BrowserMeasurements): BenchSection {
+  const runs = measured.endToEnd;
+  const method = [
+    CAMERA,
+    PAGE,
+    `<LivenessCapture captureMode="auto"> against the proxy with its simulator upstream (scenario pass), ${RUNS.endToEnd} runs, median`,
+    'capture decision: the component’s liveframe:capture mark if it sets one, else the root entering data-liveframe-state="capturing"; verdict on screen: liveframe:verdict mark, else the first animation frame after the root shows passed/retry/failed',
+  ];
+  if (runs.length === 0) {
+    return {
+      name: 'e2e',
+      title: '5. End to end (simulator)',
+      method,
+      figures: [failed('capture decision -> verdict on screen', measured.errors.endToEnd)],
+      notes: [],
+      data: { errors: measured.errors },
+    };
+  }
+  const optionalMedian = (values: readonly (number | undefined)[]): string => {
+    const known = values.filter((value): value is number => value !== undefined);
+    return known.length > 0 ? formatMs(median(known)) : 'not measured';
+  };
+  const figures: Figure[] = [
+    {
+      name: 'capture decision -> verdict on screen (median)',
+      value: formatMs(median(runs.map((run) => run.captureToVerdictMs))),
+    },
+    {
+      name: '  of which encode (capture -> request start)',
+      value: optionalMedian(runs.map((run) => run.captureToRequestMs)),
+    },
+    {
+      name: '  of which proxy + simulator (request)',
+      value: optionalMedian(runs.map((run) => run.requestMs)),
+    },
+    {
+      name: '  of which response -> verdict painted',
+      value: optionalMedian(runs.map((run) => run.responseToVerdictMs)),
+    },
+    {
+      name: 'verdicts',
+      value: runs.map((run) => run.verdictState).join(', '),
+    },
+    {
+      name: 'proxy requests per run',
+      value: runs.map((run) => run.proxyRequests).join(', '),
+    },
+  ];
+  return {
+    name: 'e2e',
+    title: '5. End to end (simulator)',
+    method,
+    figures,
+    notes: [
+      `capture decision read from: ${runs[0]?.captureSource === 'mark' ? 'the liveframe:capture mark' : 'the state change to capturing'}; verdict from: ${runs[0]?.verdictSource === 'mark' ? 'the liveframe:verdict mark' : 'the state change + next animation frame'}`,
+    ],
+    data: { camera: measured.camera, runs },
+  };
+}
+
+/** Requests off the page's origin, over every browser run. */
+export function originFigure(measured: BrowserMeasurements): Figure {
+  const off = measured.offOriginRequests;
+  return {
+    name: `requests off the page's origin (${measured.requestCount} requests, all browser runs)`,
+    value: off.length === 0 ? '0' : `${off.length}: ${off.slice(0, 3).join(', ')}`,
+    budget: '0',
+    status:
+      measured.requestCount === 0
+        ? 'NOT MEASURED'
+        : checkUnder(off.length, BUDGETS.foreignRequests),
+  };
+}

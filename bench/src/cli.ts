@@ -1,0 +1,144 @@
+// `pnpm bench`: every benchmark in sequence, one table, JSON results in bench/results/.
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserMeasurements } from './browser/browser-bench.js';
+import { measureInBrowser } from './browser/browser-bench.js';
+import {
+  analysisSection,
+  endToEndSection,
+  originFigure,
+  payloadSection,
+} from './browser/browser-sections.js';
+import { repoRoot, resultsDir } from './paths.js';
+import { proxySection } from './proxy/proxy-section.js';
+import { formatSection } from './report/format-table.js';
+import type { BenchSection, Figure } from './report/section.js';
+import { measureWeight } from './weight/weight-bench.js';
+import { weightSection } from './weight/weight-section.js';
+
+const args = new Set(process.argv.slice(2));
+
+function step(text: string): void {
+  console.info(`bench: ${text}`);
+}
+
+function buildPackages(): void {
+  step('building the packages (pnpm -r --filter ./packages/** run build)');
+  const result = spawnSync(
+    'pnpm',
+    ['--silent', '-r', '--filter', './packages/**', 'run', 'build'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) {
+    throw new Error(`building the packages failed:\n${result.stdout}${result.stderr}`);
+  }
+}
+
+function machine(): Record<string, unknown> {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    loadAverage1m: loadavg()[0],
+    node: process.version,
+  };
+}
+
+async function writeResult(section: BenchSection, measuredAt: string): Promise<void> {
+  const { name, title, method, figures, notes, data } = section;
+  const json = { name, title, measuredAt, machine: machine(), method, figures, notes, data };
+  await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+function budgetSection(sections: readonly BenchSection[], extra: readonly Figure[]): BenchSection {
+  const budgeted = [...sections.flatMap((section) => section.figures), ...extra].filter(
+    (figure) => figure.status !== undefined,
+  );
+  const unmet = budgeted.filter((figure) => figure.status !== 'PASS');
+  return {
+    name: 'budgets',
+    title: 'Budgets',
+    method: ['every budgeted figure above; a figure that could not be measured does not pass'],
+    figures: budgeted,
+    notes:
+      unmet.length === 0
+        ? ['all budgets met']
+        : unmet.map(
+            (figure) => `NOT MET: ${figure.name}: ${figure.value} (budget ${figure.budget ?? '?'})`,
+          ),
+    data: budgeted,
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const measuredAt = new Date().toISOString();
+  await mkdir(resultsDir, { recursive: true });
+  if (!args.has('--skip-build')) buildPackages();
+
+  step('1/5 weight: bundling LiveFrame, Amplify and react-webcam with esbuild');
+  const weight = await measureWeight();
+
+  step('2,3,5/5 browser: building the bench page and running Chromium (about a minute)');
+  let browser: BrowserMeasurements;
+  try {
+    browser = await measureInBrowser();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    browser = {
+      camera: { image: '', clip: '' },
+      analysis: [],
+      payload: undefined,
+      endToEnd: [],
+      requestCount: 0,
+      offOriginRequests: [],
+      origin: '',
+      errors: { analysis: message, payload: message, endToEnd: message },
+    };
+  }
+
+  step('4/5 proxy: pnpm bench:proxy');
+  const proxy = await proxySection();
+
+  const sections = [
+    weightSection(weight, browser.analysis),
+    analysisSection(browser),
+    payloadSection(browser),
+    proxy,
+    endToEndSection(browser),
+  ];
+  const origin = originFigure(browser);
+  const budgets = budgetSection(sections, [origin]);
+  const origins: BenchSection = {
+    name: 'origins',
+    title: 'Origins',
+    method: [
+      'every request of every browser run (Playwright, browser context level, workers included)',
+    ],
+    figures: [origin],
+    notes: [],
+    data: {
+      origin: browser.origin,
+      requestCount: browser.requestCount,
+      offOrigin: browser.offOriginRequests,
+    },
+  };
+  for (const section of [...sections, origins]) await writeResult(section, measuredAt);
+  await writeResult(budgets, measuredAt);
+
+  console.info('');
+  for (const section of [...sections, origins, budgets])
+    console.info(`${formatSection(section)}\n`);
+  console.info(
+    `bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores; results in bench/results/`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
