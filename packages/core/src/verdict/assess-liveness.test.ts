@@ -222,6 +222,31 @@ describe('assessLiveness: custom thresholds', () => {
   });
 });
 
+describe('assessLiveness: bad options', () => {
+  it.each([
+    [
+      'NaN',
+      { livenessThreshold: Number.NaN },
+      'options.livenessThreshold must be a finite number, got NaN',
+    ],
+    ['a string', { minBrightness: '25' }, 'options.minBrightness must be a finite number, got 25'],
+    [
+      'Infinity',
+      { maxFaceWidth: Number.POSITIVE_INFINITY },
+      'options.maxFaceWidth must be a finite number, got Infinity',
+    ],
+  ])('rejects %s with a RangeError naming the option', (_name, options, message) => {
+    expect(() => assessLiveness(response(), options as unknown as VerdictOptions)).toThrow(
+      new RangeError(`assessLiveness: ${message}`),
+    );
+  });
+
+  it('ignores keys that are not options', () => {
+    const options = { colour: 'red' } as unknown as VerdictOptions;
+    expect(assessLiveness(response(), options).reasons).toEqual(['LIVENESS_FAILED']);
+  });
+});
+
 describe('DEFAULT_VERDICT_OPTIONS', () => {
   it('shares the face geometry with the on-device framing check', () => {
     expect(DEFAULT_VERDICT_OPTIONS).toMatchObject(DEFAULT_FACE_GEOMETRY);

@@ -21,6 +21,8 @@ export interface LivenessVerdict {
 /**
  * The one verdict on a liveness response: pass, or retry with the reasons to show the user.
  *
+ * @throws {RangeError} when an option is not a finite number.
+ *
  * @example
  * const verdict = assessLiveness(parseLivenessResponse(json));
  * if (verdict.outcome === 'retry') showMessage(messages[verdict.reasons[0]!]);

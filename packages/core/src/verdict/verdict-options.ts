@@ -39,12 +39,21 @@ export const DEFAULT_VERDICT_OPTIONS: ResolvedVerdictOptions = Object.freeze({
   ...DEFAULT_FACE_GEOMETRY,
 });
 
-/** The defaults with `options` on top; a key set to `undefined` (from plain JS) keeps its default. */
+/**
+ * The defaults with `options` on top; a key set to `undefined` (from plain JS) keeps its default.
+ * @throws {RangeError} when an option is not a finite number.
+ */
 export function resolveVerdictOptions(options: VerdictOptions = {}): ResolvedVerdictOptions {
   const resolved: Required<VerdictOptions> = { ...DEFAULT_VERDICT_OPTIONS };
   for (const key of Object.keys(options) as (keyof VerdictOptions)[]) {
-    const value = options[key];
-    if (value !== undefined && key in resolved) resolved[key] = value;
+    const value: unknown = options[key];
+    if (value === undefined || !(key in resolved)) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new RangeError(
+        `assessLiveness: options.${key} must be a finite number, got ${String(value)}`,
+      );
+    }
+    resolved[key] = value;
   }
   return resolved;
 }
