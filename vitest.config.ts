@@ -58,6 +58,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // After the unit projects, so browsers do not compete with them for the CPU.
+          sequence: { groupOrder: 1 },
         },
       },
       {
