@@ -258,7 +258,6 @@ export class LivenessSession extends Store<SessionState> {
         reader: this.#reader,
         detector: this.#detector,
         framing: this.#options.framing,
-        now: () => this.#now(),
         timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
       });
     } catch (error) {

@@ -4,7 +4,7 @@ import { TRANSPORT_REASONS } from '../reasons.js';
 import type { SessionAction } from './session-action.js';
 
 /** Wait used when a `RATE_LIMITED` answer carries no usable `Retry-After`. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 5;
+const FALLBACK_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Proxy error codes a new frame cannot fix: the integration is wrong (URL, origin, keys), so
@@ -52,7 +52,7 @@ export function transportFailure(
         Number.isFinite(retryAfterSeconds) &&
         retryAfterSeconds >= 0
         ? retryAfterSeconds
-        : DEFAULT_RETRY_AFTER_SECONDS
+        : FALLBACK_RETRY_AFTER_SECONDS
       : 0;
   return {
     type: 'submitFailed',

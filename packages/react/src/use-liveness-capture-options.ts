@@ -1,0 +1,71 @@
+import type {
+  CameraDevice,
+  CaptureMode,
+  CapturePipeline,
+  DetectorOption,
+  EncodeBudget,
+  FramingOptions,
+  LivenessCaptureError,
+  LivenessCaptureResult,
+  MessageOverrides,
+  SessionStatus,
+} from '@liveframe/core';
+import type { SubmitOptions } from './use-liveness-submit.js';
+
+/** Options of `useLivenessCapture()`, and props of `<LivenessCapture>`. */
+export interface UseLivenessCaptureOptions extends SubmitOptions {
+  /**
+   * Called with every judged answer: the validated response, the verdict
+   * (`verdict.outcome === 'pass'` on success) and the bytes sent. Record the pass on your server
+   * (the proxy's `onResult`), never trust the browser alone.
+   */
+  onResult?: (result: LivenessCaptureResult) => void;
+  /** Called on every camera or transport failure (`error.reason` is its reason code). */
+  onError?: (error: LivenessCaptureError) => void;
+  /** Called whenever the state changes, with the new state. */
+  onStateChange?: (state: SessionStatus) => void;
+  /**
+   * `'auto'`: capture once framing has been good for about a second. `'manual'`: a capture
+   * button, enabled while framing is good. Without a face detector capture is always manual.
+   * Default `'auto'`.
+   */
+  captureMode?: CaptureMode;
+  /** Attempts judged by the server before `failed`. Default `3`. */
+  maxAttempts?: number;
+  /** How long framing must stay good before an automatic capture. Default `1000` ms. */
+  autoCaptureDelayMs?: number;
+  /**
+   * Language of the messages, a BCP 47 tag (`'fr'`, `'fr-CA'`). Bundled: `en`, `fr`; others
+   * fall back to English. Default `'en'`.
+   */
+  locale?: string;
+  /** Your own wording for some messages, by reason code or interface key. Default: none. */
+  messages?: MessageOverrides;
+  /** Thresholds of the on-device framing check, over `DEFAULT_FRAMING`. Default: none. */
+  framing?: Partial<FramingOptions>;
+  /** A pass needs `liveness_probability` strictly above this (0..100). Default `50`. */
+  livenessThreshold?: number;
+  /**
+   * The face detector: your own `FaceDetector`, a function loading one, or `false` for none
+   * (light and sharpness checks only, manual capture). Default: MediaPipe's, loaded lazily with
+   * `import()` when the camera starts.
+   */
+  detector?: DetectorOption;
+  /**
+   * Folder URL the MediaPipe detector's wasm and model are served from (your own origin).
+   * Default: the files of `@liveframe/core/assets/`, emitted by your bundler.
+   */
+  assetsBaseUrl?: string;
+  /** The camera to use (a `deviceId` from `enumerateDevices`). Default: the front camera. */
+  deviceId?: string;
+  /** Open the camera on mount instead of waiting for `start()`. Default `false`. */
+  autoStart?: boolean;
+  /** Most frames analysed a second. Default `15`. */
+  maxFps?: number;
+  /** JPEG budget of the captured frame. Default: longest side 1280 px, 1,000,000 Base64 bytes. */
+  encode?: EncodeBudget;
+  /** Advanced: replace how frames are read and encoded (custom pipelines, tests without canvas). */
+  capturePipeline?: CapturePipeline;
+}
+
+export type { CameraDevice };

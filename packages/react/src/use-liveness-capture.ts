@@ -1,0 +1,173 @@
+import type {
+  CameraDevice,
+  CameraReason,
+  LivenessCaptureResult,
+  LivenessSessionOptions,
+  MessageCatalog,
+  ReasonCode,
+  SessionState,
+  SessionStatus,
+  SubmitFrame,
+  TransportReason,
+} from '@liveframe/core';
+import {
+  attemptsLeft,
+  canCapture,
+  describeSession,
+  isCameraOn,
+  LivenessSession,
+  resolveMessages,
+} from '@liveframe/core';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { PropGetters } from './prop-getters.js';
+import { createPropGetters } from './prop-getters.js';
+import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
+import { useLivenessSubmit } from './use-liveness-submit.js';
+
+/** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
+export interface UseLivenessCaptureResult extends PropGetters {
+  /** The state, also on the root as `data-liveframe-state`. */
+  state: SessionStatus;
+  /** The whole session snapshot, for custom UIs. */
+  session: SessionState;
+  /** Every current reason: framing problems, the verdict's reasons, or the error. */
+  reasons: readonly ReasonCode[];
+  /** The reason behind `message` (the status element's `data-reason`), or `null`. */
+  reason: ReasonCode | null;
+  /** The guidance to show now, in plain words. */
+  message: string;
+  /** A second line or `null`: attempts left, the rate-limit countdown, or what to do next. */
+  detail: string | null;
+  /** The resolved catalog (locale and overrides), for button labels. */
+  messages: MessageCatalog;
+  /** Attempts judged so far. */
+  attempt: number;
+  attemptsLeft: number;
+  maxAttempts: number;
+  /** The last judged answer, or `null`. */
+  result: LivenessCaptureResult | null;
+  /** The camera or transport reason of the `error` state, or `null`. */
+  error: CameraReason | TransportReason | null;
+  /** Seconds before another try is allowed (`RATE_LIMITED`); `0` when allowed. */
+  waitSeconds: number;
+  /** True while the camera should be open: render the preview only then. */
+  isCameraOn: boolean;
+  /** A fresh key for the preview whenever the camera must be opened again. */
+  cameraKey: number;
+  /** True when `capture()` would be accepted now. */
+  canCapture: boolean;
+  /** True when capture is by button: manual mode, or no face detector. */
+  isManualCapture: boolean;
+  /** Cameras found; offer a picker when there are several. */
+  cameras: readonly CameraDevice[];
+  /** The chosen camera, or `null` for the default one. */
+  deviceId: string | null;
+  /** Opens the camera (from `idle`, or after an `error`). */
+  start: () => void;
+  /** Captures now, if framing is good. Extra calls while busy do nothing. */
+  capture: () => void;
+  /** Tries again: a new frame after `retry`, or the camera again after `error`. */
+  retry: () => void;
+  /** Back to `idle` with every attempt available; releases the camera. */
+  reset: () => void;
+  /** Switches camera (`null`: the default one). */
+  selectCamera: (deviceId: string | null) => void;
+}
+
+/**
+ * The headless liveness capture: the session from `@liveframe/core`, read with
+ * `useSyncExternalStore`, plus prop getters for your own markup. `<LivenessCapture>` is this
+ * hook and a few elements.
+ */
+export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLivenessCaptureResult {
+  const submit = useLivenessSubmit(options);
+  const sessionOptions = toSessionOptions(options, submit);
+  const [session] = useState(() => new LivenessSession(sessionOptions));
+  useEffect(() => {
+    session.setOptions(sessionOptions);
+  });
+
+  const autoStart = useRef(options.autoStart ?? false);
+  useEffect(() => {
+    const unmount = session.mount();
+    if (autoStart.current) session.start();
+    return unmount;
+  }, [session]);
+
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const { locale, messages: overrides } = options;
+  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const guidance = describeSession(state, messages);
+  const actions = useMemo(
+    () => ({
+      start: () => session.start(),
+      capture: () => session.capture(),
+      retry: () => session.retry(),
+      reset: () => session.reset(),
+      selectCamera: (deviceId: string | null) => session.selectCamera(deviceId),
+    }),
+    [session],
+  );
+  const statusId = useId();
+
+  const derived = {
+    state: state.status,
+    session: state,
+    reasons: reasonsOf(state),
+    reason: guidance.reason,
+    message: guidance.message,
+    detail: guidance.detail,
+    messages,
+    attempt: state.attempt,
+    attemptsLeft: attemptsLeft(state),
+    maxAttempts: state.config.maxAttempts,
+    result: 'result' in state ? state.result : null,
+    error: state.status === 'error' ? state.reason : null,
+    waitSeconds: state.status === 'retry' ? state.waitSeconds : 0,
+    isCameraOn: isCameraOn(state),
+    cameraKey: state.cameraRequest,
+    canCapture: canCapture(state),
+    isManualCapture:
+      state.config.captureMode === 'manual' ||
+      state.detector === 'off' ||
+      state.detector === 'unavailable',
+    cameras: state.cameras,
+    deviceId: state.deviceId,
+    ...actions,
+  };
+  return {
+    ...derived,
+    ...createPropGetters({ ...derived, session, statusId }),
+  };
+}
+
+function reasonsOf(state: SessionState): readonly ReasonCode[] {
+  switch (state.status) {
+    case 'framing':
+    case 'retry':
+    case 'failed':
+      return state.reasons;
+    case 'error':
+      return [state.reason];
+    default:
+      return [];
+  }
+}
+
+function toSessionOptions(
+  options: UseLivenessCaptureOptions,
+  submit: SubmitFrame,
+): LivenessSessionOptions {
+  const {
+    proxyUrl: _proxyUrl,
+    requestHeaders: _requestHeaders,
+    timeoutMs: _timeoutMs,
+    fetch: _fetch,
+    queryClient: _queryClient,
+    locale: _locale,
+    messages: _messages,
+    autoStart: _autoStart,
+    ...session
+  } = options;
+  return { ...session, submit };
+}
