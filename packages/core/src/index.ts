@@ -58,6 +58,65 @@ export type {
 export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
 export { formatMessage } from './messages/format-message.js';
 
+// Capture: frames for analysis, and the captured frame as JPEG Base64 under a byte budget.
+export { createFrameReader } from './capture/frame-reader.js';
+export type { AnalysisFrame, FrameReader, FrameReaderOptions } from './capture/frame-reader.js';
+export { encodeFrame } from './capture/encode-frame.js';
+export {
+  encodeWithinBudget,
+  EncodeBudgetError,
+  DEFAULT_ENCODE_BUDGET,
+} from './capture/encode-within-budget.js';
+export type { EncodeBudget, EncodedFrame, JpegEncoder } from './capture/encode-within-budget.js';
+export type { FrameSource } from './capture/source-size.js';
+
+// Session: the pure reducer, and the class that runs its effects.
+export {
+  sessionReducer,
+  createSessionState,
+  isCameraOn,
+  canCapture,
+  attemptsLeft,
+} from './session/session-reducer.js';
+export type { SessionStateInit } from './session/session-reducer.js';
+export { SESSION_STATUSES, DEFAULT_SESSION_CONFIG } from './session/session-state.js';
+export type {
+  SessionStatus,
+  SessionState,
+  SessionConfig,
+  SessionContext,
+  CaptureMode,
+  DetectorStatus,
+  CameraDevice,
+  LivenessCaptureResult,
+  IdleState,
+  StartingState,
+  FramingState,
+  CapturingState,
+  SubmittingState,
+  PassedState,
+  RetryState,
+  FailedState,
+  ErrorState,
+} from './session/session-state.js';
+export type { SessionAction, SessionActionType } from './session/session-action.js';
+export { LivenessSession } from './session/liveness-session.js';
+export type {
+  LivenessSessionOptions,
+  SubmitFrame,
+  CapturePipeline,
+} from './session/liveness-session-options.js';
+export { LivenessCaptureError } from './session/liveness-capture-error.js';
+export { Store } from './session/store.js';
+export type { StoreListener } from './session/store.js';
+export { describeSession } from './session/describe-session.js';
+export type { SessionGuidance } from './session/describe-session.js';
+export { classifyCameraError, cameraEnvironmentProblem } from './session/camera-error.js';
+export type { CameraFailure } from './session/camera-error.js';
+export { transportFailure } from './session/transport-failure.js';
+export { ANALYZE_MEASURE } from './session/frame-check.js';
+export type { DetectorOption } from './session/load-detector.js';
+
 // On-device framing: pixels and face boxes in, reason codes out; and readable guidance.
 export { analyzeFrame } from './framing/analyze-frame.js';
 export type { FramingAnalysis, FramingMetrics } from './framing/analyze-frame.js';
