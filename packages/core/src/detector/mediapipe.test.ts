@@ -12,7 +12,7 @@ vi.mock('@mediapipe/tasks-vision', () => ({
   FaceDetector: { createFromOptions: mediapipe.createFromOptions },
 }));
 
-const frame = {} as ImageData;
+const frame = { width: 640, height: 480 } as ImageData;
 const fakeDetector = { detectForVideo: mediapipe.detectForVideo, close: mediapipe.close };
 const modelBytes = new Uint8Array([1, 2, 3]);
 const base = 'https://app.example.com/liveframe/';
@@ -138,6 +138,12 @@ describe('the detector', () => {
     expect(mediapipe.detectForVideo.mock.calls.map((call) => call[1])).toEqual([
       100, 101, 102, 200.5,
     ]);
+  });
+
+  it('finds nothing in an empty frame without calling MediaPipe', async () => {
+    const detector = await createMediaPipeDetector({ assetsBaseUrl: base });
+    expect(detector.detect({ width: 0, height: 0 } as ImageData, 1)).toEqual([]);
+    expect(mediapipe.detectForVideo).not.toHaveBeenCalled();
   });
 
   it('closes once, and refuses to detect after closing', async () => {

@@ -136,6 +136,7 @@ class MediaPipeFaceDetectorAdapter implements FaceDetector {
 
   detect(frame: DetectorInput, timestampMs: number): readonly FaceBox[] {
     if (this.#detector === undefined) throw new Error('The face detector has been closed.');
+    if (!hasPixels(frame)) return [];
     // MediaPipe aborts on a timestamp that does not increase (a frame seen twice, a clock reset).
     const timestamp = Math.max(timestampMs, this.#lastTimestampMs + 1);
     this.#lastTimestampMs = timestamp;
@@ -146,6 +147,14 @@ class MediaPipeFaceDetectorAdapter implements FaceDetector {
     this.#detector?.close();
     this.#detector = undefined;
   }
+}
+
+/** False for a video that has no frame yet, or a zero-sized source: nothing to look at. */
+function hasPixels(frame: DetectorInput): boolean {
+  if (typeof HTMLVideoElement !== 'undefined' && frame instanceof HTMLVideoElement) {
+    return frame.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA && frame.videoWidth > 0;
+  }
+  return frame.width > 0 && frame.height > 0;
 }
 
 function toFaceBoxes(result: FaceDetectorResult): FaceBox[] {
