@@ -11,46 +11,35 @@
 // (unchanged, and still 16-byte aligned because the prepended block is a multiple of 16 bytes),
 // and adds a metadata vector and a buffers vector extended with one Buffer holding the metadata.
 import * as flatbuffers from 'flatbuffers';
+import {
+  METADATA_NAME,
+  MODEL_IDENTIFIER,
+  METADATA_IDENTIFIER,
+  MIN_PARSER_VERSION,
+  MODEL,
+  MODEL_FIELD_COUNT,
+  BUFFER,
+  TFLITE_METADATA_ENTRY,
+  MODEL_METADATA,
+  SUBGRAPH_METADATA,
+  TENSOR_METADATA,
+  CONTENT,
+  IMAGE_PROPERTIES,
+  PROCESS_UNIT,
+  NORMALIZATION_OPTIONS,
+  CONTENT_PROPERTIES_IMAGE,
+  COLOR_SPACE_RGB,
+  PROCESS_UNIT_NORMALIZATION,
+} from './tflite-metadata-fields.mjs';
+import {
+  fieldPosition,
+  tableTarget,
+  vectorTargets,
+  readString,
+  readFloats,
+} from './flatbuffer-reader.mjs';
 
-/** The Model.metadata entry MediaPipe reads. */
-export const METADATA_NAME = 'TFLITE_METADATA';
-const MODEL_IDENTIFIER = 'TFL3';
-const METADATA_IDENTIFIER = 'M001';
-/** NormalizationOptions and ImageProperties exist since metadata schema 1.0.0. */
-const MIN_PARSER_VERSION = '1.0.0';
-
-// Field ids (vtable slot = id), from the schemas above.
-const MODEL = {
-  version: 0,
-  operatorCodes: 1,
-  subgraphs: 2,
-  description: 3,
-  buffers: 4,
-  metadataBuffer: 5,
-  metadata: 6,
-  signatureDefs: 7,
-};
-const MODEL_FIELD_COUNT = 8;
-const BUFFER = { data: 0, offset: 1 };
-const TFLITE_METADATA_ENTRY = { name: 0, buffer: 1 };
-const MODEL_METADATA = {
-  name: 0,
-  description: 1,
-  version: 2,
-  subgraphMetadata: 3,
-  license: 5,
-  minParserVersion: 7,
-};
-const SUBGRAPH_METADATA = { name: 0, inputTensorMetadata: 2 };
-const TENSOR_METADATA = { name: 0, description: 1, content: 3, processUnits: 4 };
-const CONTENT = { propertiesType: 0, properties: 1 };
-const IMAGE_PROPERTIES = { colorSpace: 0 };
-const PROCESS_UNIT = { optionsType: 0, options: 1 };
-const NORMALIZATION_OPTIONS = { mean: 0, std: 1 };
-// Union and enum values.
-const CONTENT_PROPERTIES_IMAGE = 2;
-const COLOR_SPACE_RGB = 1;
-const PROCESS_UNIT_NORMALIZATION = 1;
+export { METADATA_NAME } from './tflite-metadata-fields.mjs';
 
 /**
  * A ModelMetadata flatbuffer ("M001") describing one RGB image input normalised by
@@ -263,50 +252,4 @@ export function readInputNormalization(model) {
     std: readFloats(meta, tableTarget(meta, options, NORMALIZATION_OPTIONS.std)),
     colorSpaceRgb: colorSpaceAt !== 0 && meta.readInt8(colorSpaceAt) === COLOR_SPACE_RGB,
   };
-}
-
-/** Position of a table's field, or 0 when absent. */
-function fieldPosition(
-  /** @type {flatbuffers.ByteBuffer} */ bb,
-  /** @type {number} */ table,
-  /** @type {number} */ id,
-) {
-  const relative = bb.__offset(table, 4 + 2 * id);
-  return relative === 0 ? 0 : table + relative;
-}
-
-/** Position of the object an offset field points at, or 0 when absent. */
-function tableTarget(
-  /** @type {flatbuffers.ByteBuffer} */ bb,
-  /** @type {number} */ table,
-  /** @type {number} */ id,
-) {
-  const at = fieldPosition(bb, table, id);
-  return at === 0 ? 0 : at + bb.readUint32(at);
-}
-
-/** Positions of the tables a vector of offsets (at `vector`, its length prefix) points at. */
-function vectorTargets(/** @type {flatbuffers.ByteBuffer} */ bb, /** @type {number} */ vector) {
-  if (vector === 0) return [];
-  const length = bb.readUint32(vector);
-  return Array.from({ length }, (_, i) => {
-    const at = vector + 4 + 4 * i;
-    return at + bb.readUint32(at);
-  });
-}
-
-function readString(
-  /** @type {flatbuffers.ByteBuffer} */ bb,
-  /** @type {number} */ table,
-  /** @type {number} */ id,
-) {
-  const at = fieldPosition(bb, table, id);
-  return at === 0 ? undefined : bb.__string(at);
-}
-
-function readFloats(/** @type {flatbuffers.ByteBuffer} */ bb, /** @type {number} */ vector) {
-  if (vector === 0) return [];
-  return Array.from({ length: bb.readUint32(vector) }, (_, i) =>
-    bb.readFloat32(vector + 4 + 4 * i),
-  );
 }
