@@ -1,4 +1,5 @@
-import type { BoundingBox, LivenessFace, LivenessResponse } from '../contract/liveness-response.js';
+import type { LivenessFace, LivenessResponse } from '../contract/liveness-response.js';
+import { faceGeometryReasons } from '../framing/face-geometry-reasons.js';
 import type { FramingReason, ReasonCode } from '../reasons.js';
 import {
   resolveVerdictOptions,
@@ -63,18 +64,9 @@ function faceReasons(face: LivenessFace, limits: ResolvedVerdictOptions): Framin
     reasons.push('SUNGLASSES');
   }
 
-  reasons.push(...geometryReasons(face.bounding_box, limits));
-  return reasons;
-}
-
-function geometryReasons(box: BoundingBox, limits: ResolvedVerdictOptions): FramingReason[] {
-  const reasons: FramingReason[] = [];
-  if (box.width < limits.minFaceWidth) reasons.push('FACE_TOO_SMALL');
-  else if (box.width > limits.maxFaceWidth) reasons.push('FACE_TOO_LARGE');
-  const offsetX = Math.abs(box.left + box.width / 2 - 0.5);
-  const offsetY = Math.abs(box.top + box.height / 2 - 0.5);
-  if (offsetX > limits.maxCenterOffsetX || offsetY > limits.maxCenterOffsetY) {
-    reasons.push('FACE_OFF_CENTER');
-  }
+  // The box is in fractions of the image: judge it in a 1 x 1 frame with the on-device code, so
+  // FACE_TOO_SMALL means the same before sending and after.
+  const { left, top, width, height } = face.bounding_box;
+  reasons.push(...faceGeometryReasons({ x: left, y: top, width, height, score: 1 }, 1, 1, limits));
   return reasons;
 }
