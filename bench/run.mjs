@@ -1,5 +1,6 @@
-// Runs the TypeScript benchmarks: bundles src/cli.ts for Node with esbuild (dependencies stay
-// external, resolved from this package) into the ignored .cache/, then runs it.
+// Runs the TypeScript benchmarks: bundles src/cli.ts for Node with esbuild into the ignored
+// .cache/, then runs it. Dependencies stay external and resolve from this package, so the
+// workspace packages are their built dist (the tsconfig `paths` to sources are not applied).
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,6 +13,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  tsconfigRaw: '{}',
   outfile,
   logLevel: 'warning',
 });

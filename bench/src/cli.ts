@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       requestCount: 0,
       offOriginRequests: [],
       origin: '',
+      load: { cores: cpus().length, before: loadavg()[0] ?? 0, after: loadavg()[0] ?? 0 },
       errors: { analysis: message, payload: message, endToEnd: message },
     };
   }

@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../e2e/support/launch-browser.js';
@@ -17,6 +18,12 @@ import { runPage } from './run-page.js';
 
 export const PROXY_PATH = '/api/liveness';
 
+export interface MachineLoad {
+  readonly cores: number;
+  readonly before: number;
+  readonly after: number;
+}
+
 /** How many times each browser measurement is repeated (fresh browser context, cold cache). */
 export const RUNS = { analysis: 3, payload: 1, endToEnd: 5 } as const;
 /** Steady framing observed per analysis run, after the warm-up. */
@@ -32,6 +39,8 @@ export interface BrowserMeasurements {
   readonly requestCount: number;
   readonly offOriginRequests: readonly string[];
   readonly origin: string;
+  /** 1-minute load average before and after the browser runs, and the core count. */
+  readonly load: MachineLoad;
   /** Failures of a whole measurement, which the report states instead of a figure. */
   readonly errors: Readonly<Record<string, string>>;
 }
@@ -42,6 +51,7 @@ export interface BrowserMeasurements {
  * payload and end-to-end measurements in sequence.
  */
 export async function measureInBrowser(): Promise<BrowserMeasurements> {
+  const loadBefore = loadavg()[0] ?? 0;
   const image = join(fixtureImagesDir, 'portrait.jpg');
   const siteDir = join(benchCacheDir, 'site');
   const [clip] = await Promise.all([
@@ -105,6 +115,7 @@ export async function measureInBrowser(): Promise<BrowserMeasurements> {
       requestCount: allUrls.length,
       offOriginRequests: requestsOffOrigin(allUrls, server.origin),
       origin: server.origin,
+      load: { cores: cpus().length, before: loadBefore, after: loadavg()[0] ?? 0 },
       errors,
     };
   } finally {

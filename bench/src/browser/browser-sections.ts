@@ -11,6 +11,21 @@ const CAMERA = `headless Chromium (/usr/bin/chromium, --disable-gpu), fake camer
 const PAGE =
   'bench page built by Vite (production) from the built packages, served gzipped on 127.0.0.1 with the simulator proxy; each run in a fresh browser context (cold cache)';
 
+/** A caveat when other work competed for the CPU during the browser runs. */
+export function loadNotes(measured: BrowserMeasurements): string[] {
+  const { cores, before, after } = measured.load;
+  const peak = Math.max(before, after);
+  if (peak <= cores) return [];
+  return [
+    `the machine was busy: 1-minute load average ${before.toFixed(1)} before and ${after.toFixed(1)} after the browser runs, on ${cores} cores; timings are inflated by the competition for the CPU, rerun on an idle machine before judging the timing budgets`,
+  ];
+}
+
+const describeTasks = (tasks: readonly { duration: number }[]): string =>
+  tasks.length === 0
+    ? '0'
+    : `${tasks.length} (longest ${formatMs(Math.max(...tasks.map((task) => task.duration)))})`;
+
 const failed = (what: string, error: string | undefined): Figure => ({
   name: what,
   value: `not measured: ${error ?? 'no data'}`,
@@ -71,13 +86,13 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
     { name: 'camera start -> first analysed frame (median)', value: formatMs(toFirst) },
     {
       name: 'long tasks after warm-up',
-      value: `${longAfter.length}${longAfter.length > 0 ? ` (${longAfter.map((task) => formatMs(task.duration)).join(', ')})` : ''}`,
+      value: describeTasks(longAfter),
       budget: 'none',
       status: checkUnder(longAfter.length, BUDGETS.longTasksAfterWarmUp),
     },
     {
       name: 'long tasks during warm-up (all runs)',
-      value: `${longDuring.length}${longDuring.length > 0 ? ` (${longDuring.map((task) => formatMs(task.duration)).join(', ')})` : ''}`,
+      value: describeTasks(longDuring),
     },
     {
       name: 'downloaded before the first analysed frame (median)',
@@ -89,9 +104,10 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
     title: '2. On-device analysis',
     method,
     figures,
-    notes: [],
+    notes: loadNotes(measured),
     data: {
       camera: measured.camera,
+      load: measured.load,
       runs,
       steadyAnalyzeMs: steady,
       cameraToFirstAnalysisMs: toFirst,
@@ -158,8 +174,8 @@ export function payloadSection(measured: BrowserMeasurements): BenchSection {
     title: '3. Payload',
     method,
     figures,
-    notes: [],
-    data: { camera: measured.camera, ...payload },
+    notes: loadNotes(measured),
+    data: { camera: measured.camera, load: measured.load, ...payload },
   };
 }
 
@@ -218,9 +234,10 @@ export function endToEndSection(measured: BrowserMeasurements): BenchSection {
     method,
     figures,
     notes: [
+      ...loadNotes(measured),
       `capture decision read from: ${runs[0]?.captureSource === 'mark' ? 'the liveframe:capture mark' : 'the state change to capturing'}; verdict from: ${runs[0]?.verdictSource === 'mark' ? 'the liveframe:verdict mark' : 'the state change + next animation frame'}`,
     ],
-    data: { camera: measured.camera, runs },
+    data: { camera: measured.camera, load: measured.load, runs },
   };
 }
 
