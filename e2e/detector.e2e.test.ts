@@ -1,12 +1,14 @@
 // The MediaPipe face detector in real Chromium, on a Vite production build served from
 // 127.0.0.1, with a fake camera made from the fixture images.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectionRun } from './pages/detector/main.js';
 import type { FakeVideoVariant } from './support/fake-video.js';
 import { makeFakeVideo } from './support/fake-video.js';
 import { launchBrowser } from './support/launch-browser.js';
-import { fixture } from './support/paths.js';
+import { fixture, repoRoot } from './support/paths.js';
 import { recordPageRequests, requestsOffOrigin } from './support/record-page-requests.js';
 import type { TestPageServer } from './support/serve-page.js';
 import { serveTestPage } from './support/serve-page.js';
@@ -141,6 +143,26 @@ describe('MediaPipe face detector in Chromium', () => {
     } finally {
       await browser.close();
       await dev.close();
+    }
+  });
+
+  it('fails with a DetectorLoadError, without hanging, when only the wasm is missing', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const model = await readFile(
+        join(repoRoot, 'packages/core/assets/face_detection_short_range.tflite'),
+      );
+      await page.route('**/wasm-missing/face_detection_short_range.tflite', (route) =>
+        route.fulfill({ body: model, contentType: 'application/octet-stream' }),
+      );
+      await page.goto(server.url);
+      const error = await page.evaluate(() =>
+        window.detectorPage.loadError({ assetsBaseUrl: '/wasm-missing/' }),
+      );
+      expect(error).toMatchObject({ name: 'DetectorLoadError', stage: 'runtime' });
+    } finally {
+      await browser.close();
     }
   });
 
