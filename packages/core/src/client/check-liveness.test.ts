@@ -352,6 +352,11 @@ describe('checkLiveness: bad arguments', () => {
       TypeError,
     ],
     ['no proxyUrl', () => checkLiveness(IMAGE, {} as CheckLivenessOptions), TypeError],
+    [
+      'an invalid header name',
+      () => checkLiveness(IMAGE, { proxyUrl: PROXY_URL, headers: { 'bad header': 'x' } }),
+      TypeError,
+    ],
     ['timeoutMs 0', () => checkLiveness(IMAGE, { proxyUrl: PROXY_URL, timeoutMs: 0 }), RangeError],
     [
       'timeoutMs NaN',

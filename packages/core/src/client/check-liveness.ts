@@ -61,6 +61,7 @@ export async function checkLiveness(
   if (typeof fetchImpl !== 'function') {
     throw new TypeError('checkLiveness: no fetch available; pass options.fetch');
   }
+  const headers = requestHeaders(options.headers);
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -73,9 +74,6 @@ export async function checkLiveness(
   signal?.addEventListener('abort', forwardAbort, { once: true });
 
   try {
-    const headers = new Headers(options.headers);
-    headers.set('content-type', 'application/json');
-    if (!headers.has('accept')) headers.set('accept', 'application/json');
     // raceAbort: a custom fetch that ignores the signal still cannot outlive the timeout.
     const response = await raceAbort(
       fetchImpl(proxyUrl, {
@@ -103,6 +101,20 @@ export async function checkLiveness(
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+/** Before the timer starts: an invalid header is the caller's bug, not a network failure. */
+function requestHeaders(extra: Record<string, string> | undefined): Headers {
+  let headers: Headers;
+  try {
+    headers = new Headers(extra);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new TypeError(`checkLiveness: options.headers is invalid: ${detail}`, { cause });
+  }
+  headers.set('content-type', 'application/json');
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  return headers;
 }
 
 function readSuccess(body: string, status: number): LivenessResponse {
