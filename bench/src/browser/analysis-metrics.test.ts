@@ -61,6 +61,8 @@ describe('analysisRunMetrics', () => {
   it('counts long tasks from the first analysis on, warm-up apart', () => {
     expect(metrics.longTasksDuringWarmUp.map((task) => task.duration)).toEqual([90]);
     expect(metrics.longTasksAfterWarmUp.map((task) => task.duration)).toEqual([60]);
+    // The 60 ms task (2500..2560) overlaps the frame analysed at 2500.
+    expect(metrics.longTasksDuringAnalysis).toBe(1);
   });
 
   it('adds up what finished downloading before the first analysis', () => {

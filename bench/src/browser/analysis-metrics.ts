@@ -20,6 +20,8 @@ export interface AnalysisRunMetrics {
   readonly analysedFps: number;
   readonly longTasksDuringWarmUp: readonly TimedEntry[];
   readonly longTasksAfterWarmUp: readonly TimedEntry[];
+  /** How many of the long tasks after warm-up overlap a `liveframe:analyze` measure. */
+  readonly longTasksDuringAnalysis: number;
   /** Bytes on the wire (headers included) of everything that finished before the first analysis. */
   readonly bytesBeforeFirstAnalysis: number;
   /** The same resources' bodies after decompression. */
@@ -44,6 +46,11 @@ export function analysisRunMetrics(
   const warmUpEnd = first.start + WARM_UP_MS;
   const steady = analyses.filter((entry) => entry.start >= warmUpEnd && entry.start < windowEnd);
   const before = resources.filter((resource) => resource.responseEnd <= first.start);
+  const longAfter = probe.longTasks.filter(
+    (task) => task.start >= warmUpEnd && task.start < windowEnd,
+  );
+  const overlaps = (a: TimedEntry, b: TimedEntry): boolean =>
+    a.start < b.start + b.duration && b.start < a.start + a.duration;
   return {
     cameraToFirstAnalysisMs: first.start + first.duration - probe.cameraStart,
     cameraToStreamMs:
@@ -57,9 +64,10 @@ export function analysisRunMetrics(
     longTasksDuringWarmUp: probe.longTasks.filter(
       (task) => task.start >= first.start && task.start < warmUpEnd,
     ),
-    longTasksAfterWarmUp: probe.longTasks.filter(
-      (task) => task.start >= warmUpEnd && task.start < windowEnd,
-    ),
+    longTasksAfterWarmUp: longAfter,
+    longTasksDuringAnalysis: longAfter.filter((task) =>
+      analyses.some((analysis) => overlaps(task, analysis)),
+    ).length,
     bytesBeforeFirstAnalysis: sum(before.map((resource) => resource.transferSize)),
     decodedBytesBeforeFirstAnalysis: sum(before.map((resource) => resource.decodedBodySize)),
     resourcesBeforeFirstAnalysis: before,

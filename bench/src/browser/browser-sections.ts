@@ -99,12 +99,28 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
       value: formatBytes(median(runs.map((run) => run.bytesBeforeFirstAnalysis))),
     },
   ];
+  const overlapping = runs.reduce((total, run) => total + run.longTasksDuringAnalysis, 0);
+  const notes = [...loadNotes(measured)];
+  if (longAfter.length > 0) {
+    notes.push(
+      `${overlapping} of the ${longAfter.length} long tasks after warm-up overlap a liveframe:analyze measure (the frame read, MediaPipe detection and analyzeFrame run on the main thread)`,
+    );
+  }
+  if (
+    checkUnder(steady.median, BUDGETS.analyzeMedianMs) !== 'PASS' ||
+    checkUnder(steady.p95, BUDGETS.analyzeP95Ms) !== 'PASS' ||
+    longAfter.length > 0
+  ) {
+    notes.push(
+      'what it would take: run detection off the main thread (a Worker fed ImageBitmaps or an OffscreenCanvas, MediaPipe supports it), detect on every other frame and keep the last boxes in between, or feed the detector a smaller frame; on machines with a GPU the GPU delegate; the budget is judged here on 2 CPU cores without a GPU',
+    );
+  }
   return {
     name: 'analysis',
     title: '2. On-device analysis',
     method,
     figures,
-    notes: loadNotes(measured),
+    notes,
     data: {
       camera: measured.camera,
       load: measured.load,
@@ -169,12 +185,21 @@ export function payloadSection(measured: BrowserMeasurements): BenchSection {
         : {}),
     })),
   ];
+  const notes = [...loadNotes(measured)];
+  if (checkUnder(liveframe?.base64Bytes, BUDGETS.capturedFrameBase64Bytes) === 'FAIL') {
+    notes.push(
+      'what it would take: a lower default JPEG quality or a smaller default maxBase64Bytes in encodeFrame (it steps quality down until the frame fits), checked against the sharpness figure above',
+    );
+  }
+  if (sharp === false) {
+    notes.push('the captured face is not sharp enough: raise the quality floor (minQuality)');
+  }
   return {
     name: 'payload',
     title: '3. Payload',
     method,
     figures,
-    notes: loadNotes(measured),
+    notes,
     data: { camera: measured.camera, load: measured.load, ...payload },
   };
 }

@@ -10,6 +10,7 @@ describe('figuresOf', () => {
       memory: { boundedByLimit: true, peakMb: 88.25 },
       label: 'text is skipped',
       samples: [1, 2, 3],
+      targets: { p99AddedUnder5ms: false, memoryBounded: true },
     };
     expect(figuresOf(result)).toEqual([
       { name: 'addedLatencyMs.p50', value: '0.81' },
@@ -17,6 +18,18 @@ describe('figuresOf', () => {
       { name: 'throughputRps', value: '2,400' },
       { name: 'memory.boundedByLimit', value: 'true' },
       { name: 'memory.peakMb', value: '88.25' },
+      {
+        name: 'targets.p99AddedUnder5ms',
+        value: 'false',
+        budget: 'proxy target (issue 3)',
+        status: 'FAIL',
+      },
+      {
+        name: 'targets.memoryBounded',
+        value: 'true',
+        budget: 'proxy target (issue 3)',
+        status: 'PASS',
+      },
     ]);
   });
 });

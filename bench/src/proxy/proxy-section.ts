@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot, resultsDir } from '../paths.js';
+import { checkTrue } from '../report/budgets.js';
 import type { BenchSection, Figure } from '../report/section.js';
 
 /** Where `pnpm bench:proxy` writes its result. */
@@ -61,8 +62,21 @@ function methodOf(result: unknown): string[] {
   return [];
 }
 
-/** Every number and boolean in the result (but its method), as `path.to.value`. */
+/**
+ * Every number and boolean in the result (but its method), as `path.to.value`. Booleans under
+ * `targets` are the proxy benchmark's own targets (issue 3), shown as PASS or FAIL.
+ */
 export function figuresOf(result: unknown, prefix = ''): Figure[] {
+  if (typeof result === 'boolean' && prefix.startsWith('targets.')) {
+    return [
+      {
+        name: prefix,
+        value: String(result),
+        budget: 'proxy target (issue 3)',
+        status: checkTrue(result),
+      },
+    ];
+  }
   if (typeof result === 'number' || typeof result === 'boolean') {
     return [{ name: prefix, value: typeof result === 'number' ? format(result) : String(result) }];
   }

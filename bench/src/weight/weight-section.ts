@@ -72,6 +72,14 @@ export function weightSection(
       status: 'NOT MEASURED',
     });
   }
+  const notes: string[] = [];
+  if (checkUnder(liveframe.initialGzipBytes, BUDGETS.initialJsGzipBytes) === 'FAIL') {
+    const contents = liveframe.initial.flatMap((file) => file.inputs).join(', ');
+    notes.push(
+      `initial JS is ${liveframe.initialGzipBytes - BUDGETS.initialJsGzipBytes} B gzipped over the budget; it holds (minified bytes) ${contents}`,
+      'what it would take: code that is not needed before the camera starts behind the same kind of lazy import() as the detector: the response schema (valibot) and the client, which run only once a frame is sent, the capture encoder, and the message catalogs of locales not in use',
+    );
+  }
   return {
     name: 'weight',
     title: '1. Weight',
@@ -85,7 +93,7 @@ export function weightSection(
       'downloaded before the first analysed frame: Resource Timing transferSize (headers included) of the document and every resource whose response ended before the first liveframe:analyze, in the on-device runs (react and react-dom included)',
     ],
     figures,
-    notes: [],
+    notes,
     data: weight,
   };
 }
