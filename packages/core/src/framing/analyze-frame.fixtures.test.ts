@@ -1,9 +1,10 @@
 // analyzeFrame on the shared fixture images and on variants made from them at test time, with
-// the ground-truth face boxes of ./__fixtures__/faces.ts moved like the pixels.
+// the face boxes of ./__fixtures__/faces.ts moved like the pixels: both the by-eye ground truth
+// and the boxes the shipped detector returned, which must give the same reasons.
 import { describe, expect, it } from 'vitest';
 import type { FramingReason } from '../reasons.js';
 import { analyzeFrame } from './analyze-frame.js';
-import type { FixtureName } from './__fixtures__/faces.js';
+import type { FaceLabels, FixtureName } from './__fixtures__/faces.js';
 import { FIXTURE_SIZES } from './__fixtures__/faces.js';
 import { FIXTURE_DIR } from './__fixtures__/load-fixture.js';
 import type { FaceFixture, FixtureFrame } from './__fixtures__/variants.js';
@@ -32,13 +33,19 @@ describe('the fixture images', () => {
     // A cat: no human face in the ground truth.
     { name: 'chelsea.png', reasons: ['NO_FACE'] },
   ] as const)('$name as it is -> $reasons', ({ name, reasons }) => {
-    const { image, faces } = nativeFrame(name);
-    expect(analyzeFrame(image, faces).reasons).toEqual(reasons);
+    for (const labels of ['by eye', 'detector'] as const) {
+      const { image, faces } = nativeFrame(name, labels);
+      expect(analyzeFrame(image, faces).reasons, `${labels} boxes`).toEqual(reasons);
+    }
   });
 });
 
-describe.each(['astronaut.png', 'portrait.jpg'] as const)('variants of %s', (name: FaceFixture) => {
-  const good = goodFrame(name);
+const FRAMES = (['astronaut.png', 'portrait.jpg'] as const).flatMap((name) =>
+  (['by eye', 'detector'] as const).map((labels) => [name, labels] as const),
+);
+
+describe.each(FRAMES)('variants of %s, %s boxes', (name: FaceFixture, labels: FaceLabels) => {
+  const good = goodFrame(name, undefined, labels);
   const cases: { variant: string; frame: FixtureFrame; reason: FramingReason | null }[] = [
     { variant: 'good framing (4:3 crop around the face, 320 px)', frame: good, reason: null },
     { variant: 'dark (a fifth of the light)', frame: darkVariant(good), reason: 'TOO_DARK' },

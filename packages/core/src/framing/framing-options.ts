@@ -27,7 +27,7 @@ export interface FramingOptions extends FaceGeometryLimits {
   /**
    * Sharpness (variance of the Laplacian at the fixed scale) below which the frame is
    * `BLURRY`. Calibrated on sharp and blurred fixture images: see the package README.
-   * Default `90`.
+   * Default `75`.
    */
   minSharpness: number;
 }
@@ -40,7 +40,7 @@ export const DEFAULT_FRAMING: Readonly<FramingOptions> = Object.freeze({
   maxLuminance: 0.85,
   maxHighlightClip: 0.2,
   highlightLevel: 250,
-  minSharpness: 90,
+  minSharpness: 75,
 });
 
 const RANGES: Readonly<Record<keyof FramingOptions, readonly [min: number, max: number]>> = {

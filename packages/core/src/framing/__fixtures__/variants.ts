@@ -1,8 +1,8 @@
 // Fixture frames as `analyzeFrame` sees them in the browser (about 320 px wide) and the
 // variants the framing tests need, each with its face boxes transformed like its pixels.
 import type { FaceBox } from '../../detector/types.js';
-import type { FixtureName } from './faces.js';
-import { FIXTURE_FACES, GOOD_CROPS } from './faces.js';
+import type { FaceLabels, FixtureName } from './faces.js';
+import { FACE_LABELS, GOOD_CROPS } from './faces.js';
 import type { RgbaImage } from './image-ops.js';
 import {
   crop,
@@ -30,17 +30,21 @@ export const ANALYSIS_WIDTH = 320;
 /** Neutral grey, the background of variants that move the picture within the frame. */
 const BACKDROP = [128, 128, 128] as const;
 
-/** A fixture image as it is, with its ground-truth faces. */
-export function nativeFrame(name: FixtureName): FixtureFrame {
-  return { image: loadFixture(name), faces: [...FIXTURE_FACES[name]] };
+/** A fixture image as it is, with its faces (by default the by-eye ground truth). */
+export function nativeFrame(name: FixtureName, labels: FaceLabels = 'by eye'): FixtureFrame {
+  return { image: loadFixture(name), faces: [...FACE_LABELS[labels][name]] };
 }
 
 /** The fixture's good 4:3 crop, shrunk to `width` px wide like a camera frame. */
-export function goodFrame(name: FaceFixture, width = ANALYSIS_WIDTH): FixtureFrame {
+export function goodFrame(
+  name: FaceFixture,
+  width = ANALYSIS_WIDTH,
+  labels: FaceLabels = 'by eye',
+): FixtureFrame {
   const rect = GOOD_CROPS[name];
   const factor = width / rect.width;
   const image = shrink(crop(loadFixture(name), rect), width, Math.round(rect.height * factor));
-  const faces = FIXTURE_FACES[name].map((face) =>
+  const faces = FACE_LABELS[labels][name].map((face) =>
     scaleBox(moveBox(face, -rect.x, -rect.y), factor),
   );
   return { image, faces };
