@@ -25,11 +25,16 @@ const details = v.looseObject({
 
 const quality = v.looseObject({ brightness: percent, sharpness: percent });
 
+// A face cut by the edge of the image has its box start before the edge: detectors of this family
+// then report a slightly negative `left`/`top`. Such a frame deserves a FACE_OFF_CENTER retry, not
+// an INVALID_RESPONSE, so edges may lie up to one frame outside; sizes stay within the frame.
+const edge = v.pipe(v.number(), v.minValue(-1), v.maxValue(1));
+
 const boundingBox = v.looseObject({
   width: fraction,
   height: fraction,
-  left: fraction,
-  top: fraction,
+  left: edge,
+  top: edge,
 });
 
 const face = v.variant('face_detected', [

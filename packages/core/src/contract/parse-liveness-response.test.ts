@@ -45,6 +45,10 @@ describe('parseLivenessResponse: accepted bodies', () => {
     ['probability 100', (b: typeof seed) => void (b.entity.liveness.liveness_probability = 100)],
     ['box at the origin', (b: typeof seed) => void (b.entity.face.bounding_box.left = 0)],
     ['box of the whole frame', (b: typeof seed) => void (b.entity.face.bounding_box.width = 1)],
+    [
+      'box cut by the top edge of the image',
+      (b: typeof seed) => void (b.entity.face.bounding_box.top = -0.1),
+    ],
     ['age 0', (b: typeof seed) => void (b.entity.face.details.age_range.low = 0)],
     ['no emotions', (b: typeof seed) => void (b.entity.face.details.emotions = [])],
   ])('accepts the range edge: %s', (_name, edit) => {
@@ -157,7 +161,7 @@ describe('parseLivenessResponse: rejected bodies name the path', () => {
     ],
     [
       'box top negative',
-      seedWith((b) => void (b.entity.face.bounding_box.top = -0.1)),
+      seedWith((b) => void (b.entity.face.bounding_box.top = -1.5)),
       'entity.face.bounding_box.top',
     ],
     [
