@@ -47,6 +47,9 @@ describe('createNodeListener', () => {
     const response = await post(`${base}/api/liveness`, JSON.stringify({ image: IMAGE }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await response.text();
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
+    expect(JSON.parse(text)).toHaveProperty('entity.liveness');
     expect(contexts[0]?.clientAddress).toMatch(/127\.0\.0\.1/);
     expect((await post(`${base}/elsewhere`, '{}')).status).toBe(404);
   });

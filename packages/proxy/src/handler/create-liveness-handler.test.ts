@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flat, makeJpeg, makePng, toBase64 } from '../test-utils/images.js';
-import { APP_ID, errorOf, harness, IMAGE, liveRequest, SECRET } from '../test-utils/harness.js';
+import {
+  APP_ID,
+  bodyText,
+  errorOf,
+  harness,
+  IMAGE,
+  liveRequest,
+  SECRET,
+} from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
 
 describe('createLivenessHandler: the request sent upstream', () => {
@@ -19,7 +27,7 @@ describe('createLivenessHandler: the request sent upstream', () => {
       'Content-Type': 'application/json',
       Accept: 'application/json',
     });
-    expect(JSON.parse(String(init?.body))).toEqual({ image: IMAGE });
+    expect(JSON.parse(bodyText(init?.body))).toEqual({ image: IMAGE });
   });
 
   it('forwards nothing from the client: no cookies, authorization or scenario header', async () => {
@@ -71,7 +79,7 @@ describe('createLivenessHandler: the request sent upstream', () => {
     const raw = toBase64(bytes);
     const response = await handler(liveRequest({ image: `${prefix}${raw}` }));
     expect(response.status).toBe(200);
-    expect(JSON.parse(String(fetch.mock.calls[0]?.[1]?.body))).toEqual({ image: raw });
+    expect(JSON.parse(bodyText(fetch.mock.calls[0]?.[1]?.body))).toEqual({ image: raw });
   });
 
   it('returns the validated upstream answer unchanged, unknown fields included', async () => {
@@ -371,7 +379,7 @@ describe('createLivenessHandler: concurrency', () => {
     };
     const { handler } = harness(
       async (_url, init) => {
-        const { image } = JSON.parse(String(init.body)) as { image: string };
+        const { image } = JSON.parse(bodyText(init.body)) as { image: string };
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
         return new Response(livenessBody(probabilityOf(image)));
       },

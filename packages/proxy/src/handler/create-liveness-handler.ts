@@ -24,7 +24,7 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
 /** Per-request facts gathered for the log line. */
 interface Trace {
-  bytesIn: number;
+  bodyProgress?: { bytesRead: number };
   imageBytes?: number;
   outcome?: 'pass' | 'retry';
 }
@@ -129,8 +129,9 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         'Send the image as JSON with Content-Type: application/json.',
       );
     }
-    const body = await readLimitedBody(request, bodyLimit);
-    trace.bytesIn = body.byteLength;
+    const progress = { bytesRead: 0 };
+    trace.bodyProgress = progress;
+    const body = await readLimitedBody(request, bodyLimit, progress);
     const image = parseImageRequest(body, maxImageBytes, dimensions);
     trace.imageBytes = image.bytes.byteLength;
 
@@ -148,7 +149,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
 
   async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
     const started = performance.now();
-    const trace: Trace = { bytesIn: 0 };
+    const trace: Trace = {};
     const origin = decideOrigin(request, allowed);
     let response: Response;
     let code: ProxyErrorCode | undefined;
@@ -172,7 +173,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         path: new URL(request.url).pathname,
         status: response.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
-        bytesIn: trace.bytesIn,
+        bytesIn: trace.bodyProgress?.bytesRead ?? 0,
         upstream: upstream.name,
         ...(code === undefined ? {} : { code }),
         ...(trace.imageBytes === undefined ? {} : { imageBytes: trace.imageBytes }),

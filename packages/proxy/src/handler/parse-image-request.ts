@@ -1,5 +1,6 @@
 import { ProxyError } from '../errors/proxy-error.js';
 import { sniffImage } from '../image/sniff-image.js';
+import { decodeBase64 } from './decode-base64.js';
 import type { UpstreamImage } from '../upstream/types.js';
 
 /** Bounds on the header dimensions of an accepted image. */
@@ -11,7 +12,6 @@ export interface ImageDimensionLimits {
 }
 
 const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function badRequest(message: string): ProxyError {
   return new ProxyError(400, 'BAD_REQUEST', message);
@@ -20,7 +20,7 @@ function badRequest(message: string): ProxyError {
 function readImageField(body: Uint8Array): string {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    json = JSON.parse(new TextDecoder().decode(body));
   } catch {
     throw badRequest('The request body is not valid JSON. Send { "image": "<base64>" }.');
   }
@@ -49,10 +49,8 @@ export function parseImageRequest(
     throw badRequest('Only data:image/...;base64, URLs are accepted in "image".');
   }
   if (base64.length === 0) throw badRequest('The "image" field is empty.');
-  if (base64.length % 4 !== 0 || !BASE64.test(base64)) {
-    throw badRequest('The "image" field is not valid Base64.');
-  }
-  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  const bytes = decodeBase64(base64);
+  if (bytes === undefined) throw badRequest('The "image" field is not valid Base64.');
   if (bytes.byteLength > maxImageBytes) {
     throw new ProxyError(
       413,

@@ -12,8 +12,13 @@ function tooLarge(limit: number): ProxyError {
  * Reads a request body as a stream, counting bytes and stopping as soon as the count passes
  * `limit`: never more than `limit` bytes (plus one chunk in flight) are held in memory, whatever
  * `Content-Length` claims. A declared length above the limit is refused before reading.
+ * `progress.bytesRead` follows the count, for logs, even when reading stops with an error.
  */
-export async function readLimitedBody(request: Request, limit: number): Promise<Uint8Array> {
+export async function readLimitedBody(
+  request: Request,
+  limit: number,
+  progress: { bytesRead: number } = { bytesRead: 0 },
+): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
   if (request.body === null) return new Uint8Array(0);
@@ -30,6 +35,7 @@ export async function readLimitedBody(request: Request, limit: number): Promise<
     }
     if (result.done) break;
     total += result.value.byteLength;
+    progress.bytesRead = total;
     if (total > limit) {
       chunks.length = 0;
       await reader.cancel().catch(() => undefined);

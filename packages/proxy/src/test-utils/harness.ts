@@ -68,3 +68,10 @@ export async function errorOf(response: Response): Promise<{ code: string; messa
   const json = (await response.json()) as { error: { code: string; message: string } };
   return json.error;
 }
+
+/** The text of a body the upstream stub received (the Dojah upstream sends bytes). */
+export function bodyText(body: BodyInit | null | undefined): string {
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  if (typeof body === 'string') return body;
+  throw new TypeError('unexpected upstream body type');
+}

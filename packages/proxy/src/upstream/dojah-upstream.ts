@@ -26,6 +26,7 @@ export interface DojahUpstreamOptions {
   fetch?: typeof globalThis.fetch;
 }
 
+const encoder = new TextEncoder();
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
@@ -76,7 +77,9 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
           'Content-Type': 'application/json',
           Accept: 'application/json',
         },
-        body: JSON.stringify({ image: image.base64 }),
+        // Base64 never needs JSON escaping, so no re-scan of a large string; bytes, because
+        // undici sends a string body several times slower than a Uint8Array.
+        body: encoder.encode(`{"image":"${image.base64}"}`),
         redirect: 'manual',
         signal,
       });
