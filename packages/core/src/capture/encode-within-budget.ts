@@ -44,7 +44,8 @@ export class EncodeBudgetError extends Error {
 /**
  * Fits a frame of `width` x `height` into the budget: scales it so its longest side is at most
  * `maxSide`, then encodes at `quality`, stepping down by 0.1 to `minQuality` while the Base64
- * is over `maxBase64Bytes`; past that, shrinks the image by a quarter at a time.
+ * is over `maxBase64Bytes`; past that, shrinks the image by a quarter and tries the qualities
+ * again, until it fits.
  * @throws {RangeError} when a size or a budget value is invalid.
  * @throws {EncodeBudgetError} when nothing down to 64 px fits.
  */

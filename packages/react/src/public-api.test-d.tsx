@@ -1,0 +1,80 @@
+import type {
+  CameraReason,
+  FaceDetector,
+  LivenessCaptureError,
+  LivenessCaptureResult,
+  ReasonCode,
+  SessionStatus,
+  TransportReason,
+} from '@liveframe/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  LivenessCaptureProps,
+  UseLivenessCaptureResult,
+  useLivenessCapture,
+} from './index.js';
+import { LivenessCapture } from './index.js';
+
+describe('public types', () => {
+  it('requires proxyUrl and types the callbacks', () => {
+    // @ts-expect-error proxyUrl is required
+    void (<LivenessCapture />);
+    void (
+      <LivenessCapture
+        proxyUrl="/api/liveness"
+        onResult={(result) => expectTypeOf(result).toEqualTypeOf<LivenessCaptureResult>()}
+        onError={(error) => expectTypeOf(error).toEqualTypeOf<LivenessCaptureError>()}
+        onStateChange={(state) => expectTypeOf(state).toEqualTypeOf<SessionStatus>()}
+      />
+    );
+    expectTypeOf<LivenessCaptureResult['bytesSent']>().toEqualTypeOf<number>();
+    expectTypeOf<LivenessCaptureResult['verdict']['outcome']>().toEqualTypeOf<'pass' | 'retry'>();
+  });
+
+  it('accepts the documented options', () => {
+    expectTypeOf<LivenessCaptureProps['captureMode']>().toEqualTypeOf<
+      'auto' | 'manual' | undefined
+    >();
+    expectTypeOf<LivenessCaptureProps['maxAttempts']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<false>().toExtend<NonNullable<LivenessCaptureProps['detector']>>();
+    expectTypeOf<FaceDetector>().toExtend<NonNullable<LivenessCaptureProps['detector']>>();
+    expectTypeOf<() => Promise<FaceDetector>>().toExtend<
+      NonNullable<LivenessCaptureProps['detector']>
+    >();
+    expectTypeOf<() => Promise<Record<string, string>>>().toExtend<
+      NonNullable<LivenessCaptureProps['requestHeaders']>
+    >();
+    void (
+      <LivenessCapture
+        proxyUrl="/api/liveness"
+        locale="fr"
+        messages={{ TOO_DARK: 'More light', capture: 'Snap' }}
+        framing={{ minFaceWidth: 0.25 }}
+        livenessThreshold={60}
+        assetsBaseUrl="/liveframe/"
+        deviceId="abc"
+        className="mine"
+      />
+    );
+    // @ts-expect-error unknown message key
+    void (<LivenessCapture proxyUrl="/x" messages={{ NOT_A_KEY: 'x' }} />);
+    // @ts-expect-error unknown capture mode
+    void (<LivenessCapture proxyUrl="/x" captureMode="sometimes" />);
+  });
+
+  it('types the hook result', () => {
+    type Result = ReturnType<typeof useLivenessCapture>;
+    expectTypeOf<Result>().toEqualTypeOf<UseLivenessCaptureResult>();
+    expectTypeOf<Result['state']>().toEqualTypeOf<SessionStatus>();
+    expectTypeOf<Result['reason']>().toEqualTypeOf<ReasonCode | null>();
+    expectTypeOf<Result['error']>().toEqualTypeOf<CameraReason | TransportReason | null>();
+    expectTypeOf<Result['start']>().toEqualTypeOf<() => void>();
+    expectTypeOf<ReturnType<Result['getStatusProps']>['data-reason']>().toEqualTypeOf<
+      ReasonCode | ''
+    >();
+    expectTypeOf<
+      ReturnType<Result['getRootProps']>['data-liveframe-state']
+    >().toEqualTypeOf<SessionStatus>();
+    expectTypeOf<ReturnType<Result['getCaptureButtonProps']>['type']>().toEqualTypeOf<'button'>();
+  });
+});
