@@ -1,0 +1,39 @@
+// The proxy under test, as the CLI runs it: createLivenessHandler + dojahUpstream behind the Node
+// adapter, default limits, one JSON log line per request (to a discarded stdout). The package is
+// loaded from the bundle the runner built from source (PROXY_BUNDLE). Reports its peak RSS on
+// request, sampled every 5 ms.
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+
+const proxy = await import(pathToFileURL(process.env.PROXY_BUNDLE).href);
+const handler = proxy.createLivenessHandler({
+  upstream: proxy.dojahUpstream({
+    appId: 'bench-app',
+    secretKey: 'bench-secret',
+    baseUrl: process.env.UPSTREAM_URL,
+  }),
+  rateLimit: false,
+});
+const server = createServer(proxy.createNodeListener(handler));
+server.keepAliveTimeout = 60_000;
+
+let peak = 0;
+let sampler;
+const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
+
+process.on('message', (message) => {
+  if (message === 'mem-start') {
+    globalThis.gc?.();
+    peak = 0;
+    sample();
+    const baseline = peak;
+    sampler = setInterval(sample, 5);
+    process.send({ baseline });
+  } else if (message === 'mem-stop') {
+    clearInterval(sampler);
+    sample();
+    process.send({ peak });
+  }
+});
+server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+process.on('disconnect', () => process.exit(0));
