@@ -23,6 +23,29 @@ export interface LivenessProxyPluginOptions {
   readonly path?: string;
 }
 
+/**
+ * Ctrl-C (SIGINT) and SIGTERM close the server (open connections included) and exit with 0, so
+ * `pnpm dev` and `pnpm preview` stop cleanly instead of being killed mid-response. Vite alone
+ * handles only SIGTERM in dev. The handlers go away with the server (tests start many).
+ */
+function exitCleanlyOnSignals(
+  close: () => Promise<void>,
+  httpServer: { once(event: 'close', listener: () => void): unknown } | null,
+): void {
+  if (httpServer === null) return;
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  for (const signal of signals) process.once(signal, stop);
+  httpServer.once('close', () => {
+    for (const signal of signals) process.off(signal, stop);
+  });
+}
+
 /** The package name, kept in a variable so the config bundler leaves the preview import to Node. */
 const PROXY_PACKAGE = '@liveframe/proxy';
 
@@ -57,13 +80,23 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     return (req, res, next) => listener(req, res, next);
   }
 
-  /** Mounts the proxy before Vite's own middlewares; it loads once, on first need. */
+  /**
+   * Mounts the proxy before Vite's own middlewares. `load` is asked for the proxy module on every
+   * request (a cached import); when it returns a new module (dev reloaded an edited source
+   * file), a new handler is made from it.
+   */
   function mount(
     middlewares: { use: (middleware: Middleware) => unknown },
-    load: () => Promise<Middleware>,
+    logger: Logger,
+    load: () => Promise<ProxyModule>,
   ): () => Promise<Middleware> {
-    let loading: Promise<Middleware> | undefined;
-    const ready = () => (loading ??= load());
+    let current: { proxy: ProxyModule; middleware: Middleware } | undefined;
+    const ready = async () => {
+      const proxy = await load();
+      if (current?.proxy !== proxy)
+        current = { proxy, middleware: createMiddleware(proxy, logger) };
+      return current.middleware;
+    };
     middlewares.use((req, res, next) => {
       if ((req.url ?? '/').split('?')[0] !== path) {
         next();
@@ -78,28 +111,34 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     name: 'liveframe:liveness-proxy',
 
     configureServer(server) {
-      const ready = mount(server.middlewares, async () => {
+      let proxyId: string | undefined;
+      const ready = mount(server.middlewares, server.config.logger, async () => {
         const ssr = server.environments.ssr;
         if (ssr === undefined || !isRunnableDevEnvironment(ssr)) {
           throw new Error('liveframe:liveness-proxy needs Vite’s runnable SSR environment in dev.');
         }
-        const proxy = await ssr.runner.import<ProxyModule>(PROXY_PACKAGE);
-        return createMiddleware(proxy, server.config.logger);
+        // Imported by file path (the `source` condition gives src/index.ts), so that the runner
+        // can re-run it when a proxy or core source file changes.
+        proxyId ??= (await ssr.pluginContainer.resolveId(PROXY_PACKAGE))?.id ?? PROXY_PACKAGE;
+        return ssr.runner.import<ProxyModule>(proxyId);
       });
       // Load at start so the mode (and the simulator's warning) is printed with the URL.
       server.httpServer?.once('listening', () => {
         ready().catch((error: unknown) => server.config.logger.error(String(error)));
       });
+      exitCleanlyOnSignals(() => server.close(), server.httpServer);
     },
 
     configurePreviewServer(server) {
-      const ready = mount(server.middlewares, async () => {
-        const proxy = (await import(/* @vite-ignore */ PROXY_PACKAGE)) as ProxyModule;
-        return createMiddleware(proxy, server.config.logger);
-      });
+      const ready = mount(
+        server.middlewares,
+        server.config.logger,
+        async () => (await import(/* @vite-ignore */ PROXY_PACKAGE)) as ProxyModule,
+      );
       server.httpServer.once('listening', () => {
         ready().catch((error: unknown) => server.config.logger.error(String(error)));
       });
+      exitCleanlyOnSignals(() => server.close(), server.httpServer);
     },
   };
 }

@@ -1,10 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseLivenessResponse } from '@liveframe/core';
-import { build, createServer, preview } from 'vite';
+import { build, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './free-port.js';
 import { tinyJpegBase64 } from './tiny-jpeg.js';
@@ -12,7 +13,9 @@ import { tinyJpegBase64 } from './tiny-jpeg.js';
 // The demo's promise: one origin serves the page and the proxy, in `vite` and `vite preview`.
 // Each server here is the real one, from apps/demo/vite.config.ts, on a free loopback port.
 
-const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+const demoRoot = fileURLToPath(new URL('..', import.meta.url));
+const configFile = join(demoRoot, 'vite.config.ts');
+const viteBin = join(demoRoot, 'node_modules/vite/bin/vite.js');
 const proxyBuilt = existsSync(
   fileURLToPath(new URL('../../../packages/proxy/dist/index.js', import.meta.url)),
 );
@@ -23,6 +26,29 @@ delete process.env.DOJAH_APP_ID;
 delete process.env.DOJAH_SECRET_KEY;
 
 const image = tinyJpegBase64();
+
+/** Resolves with the one URL the server prints; rejects if it exits or stays silent. */
+function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`no URL after ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const urls = output.match(/http:\/\/[\w.:[\]-]+/g) ?? [];
+      if (urls.length > 0 && output.includes('LiveFrame proxy on /api/liveness')) {
+        clearTimeout(timer);
+        if (urls.length === 1 && urls[0] !== undefined) resolve(urls[0]);
+        else reject(new Error(`expected one URL, got: ${urls.join(', ')}`));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
 
 function postImage(origin: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${origin}/api/liveness`, {
@@ -87,31 +113,44 @@ describe('pnpm dev: vite with the proxy as middleware', () => {
   sameOriginChecks(() => origin);
 });
 
-// Preview serves the built demo with the built proxy, as production would; `pnpm test` builds
-// the packages before the unit tests, and `pnpm preview` builds them itself.
+// Preview serves the built demo with the built proxy, as production would, so it runs as the
+// `vite preview` command in its own Node process (this test runner resolves workspace packages to
+// their TypeScript sources, which plain Node cannot import). `pnpm test` builds the packages
+// before the unit tests; `pnpm preview` builds them itself.
 describe.skipIf(!proxyBuilt)('pnpm preview: the built demo with the built proxy', () => {
   let origin = '';
   let outDir = '';
-  let close = async () => {};
+  let child: ChildProcess | undefined;
 
   beforeAll(async () => {
     outDir = await mkdtemp(join(tmpdir(), 'liveframe-demo-preview-'));
     await build({ configFile, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     const port = await freePort();
-    const server = await preview({
-      configFile,
-      logLevel: 'silent',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port, strictPort: true },
-    });
-    origin = `http://127.0.0.1:${port}`;
-    close = () => server.close();
+    const { NODE_OPTIONS: _ignored, ...env } = process.env;
+    child = spawn(
+      process.execPath,
+      [viteBin, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
+      { cwd: demoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    origin = await waitForUrl(child, 60_000);
   }, 180_000);
 
   afterAll(async () => {
-    await close();
+    if (child?.exitCode === null) child.kill('SIGKILL');
     if (outDir !== '') await rm(outDir, { recursive: true, force: true });
   });
 
+  it('prints one URL, on the port asked for', () => {
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
   sameOriginChecks(() => origin);
+
+  it('stops cleanly on Ctrl-C (SIGINT): exit code 0', async () => {
+    const running = child;
+    if (running === undefined) throw new Error('preview did not start');
+    const exited = new Promise<number | null>((resolve) => running.once('exit', resolve));
+    running.kill('SIGINT');
+    expect(await exited).toBe(0);
+  });
 });

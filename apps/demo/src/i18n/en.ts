@@ -87,7 +87,7 @@ export const en: DemoStrings = {
     ageRange: 'Age range',
     ageRangeValue: (low, high) => `${low} to ${high} years`,
     gender: 'Gender',
-    genderValues: { Male: 'Male', Female: 'Female' },
+    genderValues: { Male: 'Male', Female: 'Female', Unknown: 'Unknown' },
     attributesHeading: 'Attributes',
     attributes: {
       smile: 'Smile',

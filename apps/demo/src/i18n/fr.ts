@@ -92,7 +92,7 @@ export const fr: DemoStrings = {
     ageRange: 'Tranche d’âge',
     ageRangeValue: (low, high) => `${low} à ${high} ans`,
     gender: 'Genre',
-    genderValues: { Male: 'Homme', Female: 'Femme' },
+    genderValues: { Male: 'Homme', Female: 'Femme', Unknown: 'Inconnu' },
     attributesHeading: 'Attributs',
     attributes: {
       smile: 'Sourire',

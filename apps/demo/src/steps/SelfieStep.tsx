@@ -1,0 +1,102 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { LivenessCaptureResult, SessionStatus } from '@liveframe/core';
+import { LivenessCapture } from '@liveframe/react';
+import type { CaptureOutcome } from '../flow/capture-outcome.js';
+import { sentImageSrc } from '../flow/sent-image.js';
+import type { DemoStrings } from '../i18n/demo-strings.js';
+import type { DemoLocale } from '../i18n/locales.js';
+
+/** The header the simulator reads to pick an outcome; real upstreams never receive it. */
+const SCENARIO_HEADER = 'X-LiveFrame-Scenario';
+
+export interface SelfieStepProps {
+  readonly strings: DemoStrings;
+  readonly locale: DemoLocale;
+  /** `?scenario=`, forwarded to the proxy with every attempt. */
+  readonly scenario: string | undefined;
+  /** Called once the check passed, or failed for good (no attempts left). */
+  readonly onOutcome: (outcome: CaptureOutcome) => void;
+  readonly onBack: () => void;
+}
+
+/**
+ * The selfie itself: `<LivenessCapture>` in its default automatic mode, pointed at the proxy on
+ * this origin. Retries happen inside the component; the page moves on when it passes or fails.
+ */
+export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: SelfieStepProps) {
+  const text = strings.selfie;
+
+  const requestHeaders = useMemo(
+    () => (scenario === undefined ? undefined : { [SCENARIO_HEADER]: scenario }),
+    [scenario],
+  );
+
+  // The frame shown on the result page is the one that was sent: the component's `fetch` option
+  // lets the page see each request body, and the answer to it arrives in `onResult`.
+  const sentImage = useRef<string | undefined>(undefined);
+  const judged = useRef<CaptureOutcome | undefined>(undefined);
+
+  const recordingFetch = useCallback<typeof fetch>((input, init) => {
+    sentImage.current = sentImageSrc(init?.body);
+    judged.current = undefined;
+    return fetch(input, init);
+  }, []);
+
+  const handleResult = useCallback(
+    (result: LivenessCaptureResult) => {
+      judged.current = toOutcome(result, sentImage.current);
+      if (result.verdict.outcome === 'pass') onOutcome(judged.current);
+    },
+    [onOutcome],
+  );
+
+  const handleStateChange = useCallback(
+    (status: SessionStatus) => {
+      if (status !== 'failed') return;
+      // Out of attempts. The last answer is reported in the same update, so read it once that
+      // update is done; when the last attempt had no answer (the image was rejected, the network
+      // failed), the component explains it and the page stays here.
+      queueMicrotask(() => {
+        if (judged.current !== undefined) onOutcome(judged.current);
+      });
+    },
+    [onOutcome],
+  );
+
+  return (
+    <>
+      <p className="lead">{text.lead}</p>
+      {scenario === undefined ? null : (
+        <p className="notice" data-scenario={scenario}>
+          {text.scenarioNotice(scenario)}
+        </p>
+      )}
+      <div className="selfie">
+        <LivenessCapture
+          className="selfie__capture"
+          proxyUrl="/api/liveness"
+          captureMode="auto"
+          locale={locale}
+          onResult={handleResult}
+          onStateChange={handleStateChange}
+          fetch={recordingFetch}
+          {...(requestHeaders === undefined ? {} : { requestHeaders })}
+        />
+      </div>
+      <ul className="tips">
+        {text.tips.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {strings.back}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function toOutcome(result: LivenessCaptureResult, imageSrc: string | undefined): CaptureOutcome {
+  return { response: result.response, verdict: result.verdict, imageSrc };
+}
