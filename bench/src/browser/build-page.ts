@@ -11,7 +11,8 @@ export async function buildBenchPage(outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: pageSourceDir,
-    logLevel: 'warn',
+    // Errors only: Vite's build notes (plugin timings) would interleave with the bench output.
+    logLevel: 'error',
     mode: 'production',
     plugins: [react()],
     build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
