@@ -251,3 +251,27 @@ describe('unmount', () => {
     expect(view.scene.detector.close).not.toHaveBeenCalled();
   });
 });
+
+describe('verdict reasons', () => {
+  const detail = (value: boolean, confidence = 99) => ({ value, confidence });
+  it.each([
+    {
+      reason: 'EYES_CLOSED',
+      face: { details: { ...livenessBody(0).entity.face.details, eyes_open: detail(false) } },
+    },
+    {
+      reason: 'SUNGLASSES',
+      face: { details: { ...livenessBody(0).entity.face.details, sunglasses: detail(true) } },
+    },
+    { reason: 'TOO_DARK', face: { quality: { brightness: 5, sharpness: 90 } } },
+    { reason: 'BLURRY', face: { quality: { brightness: 60, sharpness: 2 } } },
+    { reason: 'NO_FACE', face: { face_detected: false } },
+    { reason: 'LIVENESS_FAILED', face: {} },
+  ] as const)('shows $reason from the server’s answer', async ({ reason, face }) => {
+    renderCapture({}, { fetch: fakeFetch(() => json(livenessBody(12, face))) });
+    await startCamera();
+    await advance(1500);
+    expect(rootState()).toBe('retry');
+    expectReason(reason);
+  });
+});
