@@ -31,6 +31,11 @@ export default defineConfig({
           root: 'packages/proxy',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: '../../tsconfig.json',
+          },
         },
       },
       {

@@ -1,0 +1,76 @@
+import type { LivenessResponse } from '@liveframe/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createLivenessHandler,
+  createNodeListener,
+  dojahUpstream,
+  fetchRuntime,
+  memoryRateLimitStore,
+  nextRouteHandlers,
+  simulatorUpstream,
+} from './index.js';
+import type {
+  LivenessHandler,
+  LivenessHandlerOptions,
+  LivenessResultEvent,
+  LogEntry,
+  RateLimitStore,
+  Upstream,
+  UpstreamReply,
+} from './index.js';
+
+describe('@liveframe/proxy public types', () => {
+  it('createLivenessHandler takes options and returns a Web-standard handler with its path', () => {
+    const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+    expectTypeOf(handler).toEqualTypeOf<LivenessHandler>();
+    expectTypeOf(handler).parameter(0).toEqualTypeOf<Request>();
+    expectTypeOf(handler).returns.toEqualTypeOf<Promise<Response>>();
+    expectTypeOf(handler.path).toEqualTypeOf<string>();
+    expectTypeOf(handler).toBeCallableWith(new Request('http://x'), { clientAddress: '::1' });
+  });
+
+  it('requires an upstream and nothing else', () => {
+    expectTypeOf<LivenessHandlerOptions>().toHaveProperty('upstream').toEqualTypeOf<Upstream>();
+    // @ts-expect-error: upstream is required
+    createLivenessHandler({});
+    // @ts-expect-error: no wildcard type for origins, a list of strings
+    createLivenessHandler({ upstream: simulatorUpstream(), allowedOrigins: '*' });
+  });
+
+  it('gives onResult the parsed response and the verdict', () => {
+    expectTypeOf<LivenessResultEvent['response']>().toEqualTypeOf<LivenessResponse>();
+    expectTypeOf<LivenessResultEvent['verdict']['outcome']>().toEqualTypeOf<'pass' | 'retry'>();
+    expectTypeOf<LivenessResultEvent['request']>().toEqualTypeOf<Request>();
+  });
+
+  it('lets anyone write an upstream or a rate limit store', () => {
+    const upstream: Upstream = {
+      name: 'custom',
+      check: () => Promise.resolve({ body: '{}' }),
+    };
+    expectTypeOf(upstream.check).returns.toEqualTypeOf<Promise<UpstreamReply>>();
+    expectTypeOf(memoryRateLimitStore()).toEqualTypeOf<RateLimitStore>();
+    expectTypeOf(dojahUpstream).parameter(0).toHaveProperty('secretKey').toEqualTypeOf<string>();
+  });
+
+  it('adapts to Node, Next.js and fetch-style runtimes', () => {
+    const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+    expectTypeOf(createNodeListener(handler)).toBeFunction();
+    const { POST, OPTIONS } = nextRouteHandlers(handler);
+    expectTypeOf(POST).toEqualTypeOf<(request: Request) => Promise<Response>>();
+    expectTypeOf(OPTIONS).toEqualTypeOf<(request: Request) => Promise<Response>>();
+    const app = fetchRuntime(
+      handler,
+      (_request, info: { remoteAddr: { hostname: string } }) => info.remoteAddr.hostname,
+    );
+    expectTypeOf(app.fetch).parameters.toEqualTypeOf<
+      [Request, { remoteAddr: { hostname: string } }]
+    >();
+  });
+
+  it('logs entries that hold no image and no body', () => {
+    expectTypeOf<LogEntry>().not.toHaveProperty('image');
+    expectTypeOf<LogEntry>().not.toHaveProperty('body');
+    expectTypeOf<LogEntry['status']>().toEqualTypeOf<number>();
+  });
+});
