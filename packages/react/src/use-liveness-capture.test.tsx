@@ -57,7 +57,7 @@ describe('useLivenessCapture', () => {
       state: 'idle',
       reason: null,
       reasons: [],
-      message: en.intro,
+      message: en.manualHint,
       detail: null,
       attempt: 0,
       attemptsLeft: 3,

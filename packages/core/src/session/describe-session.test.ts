@@ -12,6 +12,16 @@ describe('describeSession', () => {
     [string, SessionState, { reason: string | null; message: string; detail: string | null }]
   >([
     ['idle', at('idle'), { reason: null, message: en.intro, detail: null }],
+    [
+      'idle, manual',
+      at('idle', { config: { ...at('idle').config, captureMode: 'manual' } }),
+      { reason: null, message: en.manualHint, detail: null },
+    ],
+    [
+      'idle, no detector',
+      at('idle', { detector: 'off' }),
+      { reason: null, message: en.manualHint, detail: null },
+    ],
     ['starting', at('starting'), { reason: null, message: en.starting, detail: null }],
     [
       'framing before a first frame',

@@ -33,7 +33,10 @@ export function describeSession(state: SessionState, messages: MessageCatalog): 
   });
   switch (state.status) {
     case 'idle':
-      return say('intro');
+      // The intro promises an automatic photo: in manual mode, say what to do instead.
+      return say(
+        state.config.captureMode === 'auto' && state.detector !== 'off' ? 'intro' : 'manualHint',
+      );
     case 'starting':
       return say('starting');
     case 'framing':
