@@ -50,10 +50,20 @@ const viewports = {
   desktop: { width: 1280, height: 860 },
 };
 
+// The pictures the READMEs show go to out-dir; the others stay in .cache/ for a look.
+const PUBLISHED = new Set([
+  'phone-2-consent',
+  'phone-3-selfie',
+  'phone-4-result',
+  'phone-5-retry-fr',
+  'desktop-1-welcome',
+  'desktop-4-result',
+]);
+
 /** Saves a screenshot, then shrinks it to a 256-colour PNG with ffmpeg (a few times smaller). */
 async function shoot(page, name, options = {}) {
   const raw = join(cacheDir, `${name}.raw.png`);
-  const file = join(outDir, `${name}.png`);
+  const file = join(PUBLISHED.has(name) ? outDir : cacheDir, `${name}.png`);
   await page.screenshot({ path: raw, animations: 'disabled', ...options });
   execFileSync('ffmpeg', [
     ...['-v', 'error', '-y', '-i', raw, '-vf'],
@@ -90,7 +100,10 @@ try {
     await shoot(page, `${device}-3-selfie-start`);
     await startCamera(page);
     await state(page, 'framing');
-    await page.waitForTimeout(400);
+    await page
+      .locator('[data-liveframe-state="framing"] [role="status"]')
+      .filter({ hasText: /hold still/i })
+      .waitFor();
     await shoot(page, `${device}-3-selfie`);
 
     await page.locator('[data-step="result"]').waitFor({ timeout: 60_000 });
@@ -100,7 +113,7 @@ try {
     await page.goto(`${baseUrl}/?step=selfie&scenario=spoof&lang=fr`);
     await startCamera(page);
     await state(page, 'retry');
-    await shoot(page, `${device}-5-retry-fr`, { fullPage: device === 'phone' });
+    await shoot(page, `${device}-5-retry-fr`, { fullPage: true });
     await context.close();
   }
 } finally {

@@ -94,16 +94,19 @@ function renderApp(search = '', languages: 'en' | 'fr' = 'en') {
 const heading = () => screen.getByRole('heading', { level: 1 });
 
 const fetchStub = vi.fn<typeof fetch>(() => Promise.resolve(new Response('{}')));
+const scrollToStub = vi.fn();
 
 beforeEach(() => {
   captureProps.current = undefined;
   vi.stubGlobal('fetch', fetchStub);
+  vi.stubGlobal('scrollTo', scrollToStub);
 });
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   fetchStub.mockClear();
+  scrollToStub.mockClear();
 });
 
 describe('the onboarding flow', () => {
@@ -112,10 +115,12 @@ describe('the onboarding flow', () => {
     renderApp();
     expect(heading().textContent).toBe('Open your Harbor account');
     expect(document.activeElement).not.toBe(heading());
+    expect(scrollToStub).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Get started' }));
     expect(heading().textContent).toBe('Your photo, your consent');
     expect(document.activeElement).toBe(heading());
+    expect(scrollToStub).toHaveBeenCalledWith({ top: 0 });
     expect(window.location.search).toBe('?step=consent');
 
     await user.click(screen.getByRole('checkbox'));

@@ -55,7 +55,7 @@ export const en: DemoStrings = {
 
   selfie: {
     heading: 'Take a selfie',
-    lead: 'Hold your device at eye level and follow the instructions under the picture. The photo is taken automatically once your face is well framed.',
+    lead: 'Hold your device at eye level, in good light, then start the camera and follow the instructions under the picture.',
     tips: ['Face the light', 'Fill the oval with your face', 'Keep still for a second'],
     scenarioNotice: (scenario) =>
       `Test scenario “${scenario}”: the simulator will answer as if this happened. Real checks ignore it.`,

@@ -56,7 +56,7 @@ export const fr: DemoStrings = {
 
   selfie: {
     heading: 'Prenez un selfie',
-    lead: 'Tenez votre appareil à hauteur des yeux et suivez les consignes sous l’image. La photo est prise automatiquement dès que votre visage est bien cadré.',
+    lead: 'Tenez votre appareil à hauteur des yeux, dans un endroit bien éclairé, puis activez la caméra et suivez les consignes sous l’image.',
     tips: [
       'Tournez-vous vers la lumière',
       'Remplissez l’ovale avec votre visage',

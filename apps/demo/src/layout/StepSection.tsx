@@ -20,7 +20,11 @@ export function StepSection({ step, eyebrow, heading, focusHeading, children }: 
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    if (focusHeading) headingRef.current?.focus();
+    if (!focusHeading) return;
+    // A new step is a new page: start at its top (header and progress in view), then focus the
+    // heading without scrolling past them.
+    window.scrollTo({ top: 0 });
+    headingRef.current?.focus({ preventScroll: true });
   }, [focusHeading]);
 
   return (

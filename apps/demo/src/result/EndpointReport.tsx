@@ -128,7 +128,10 @@ export function EndpointReport({
 
       <details className="raw">
         <summary>{text.rawHeading}</summary>
-        <pre className="raw__json">{JSON.stringify(response, null, 2)}</pre>
+        {/* Scrollable, so focusable: keyboard users can scroll it too. */}
+        <pre className="raw__json" tabIndex={0} role="region" aria-label={text.rawHeading}>
+          {JSON.stringify(response, null, 2)}
+        </pre>
       </details>
     </section>
   );
