@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { LivenessCapture } from './liveness-capture.js';
+import { fakeStream } from './test-utils/fake-camera.js';
 import { SCENES } from './test-utils/fake-scene.js';
 import {
   advance,
@@ -56,6 +57,35 @@ describe('<LivenessCapture> happy path', () => {
     );
     expect(view.camera.streams[0]?.track.stop).toHaveBeenCalled();
     expect(screen.queryByLabelText(en.previewLabel)).toBeNull();
+  });
+
+  it('shows starting while the camera opens and capturing while the frame is encoded', async () => {
+    const view = renderCapture();
+    let grant!: (stream: MediaStream) => void;
+    view.camera.getUserMedia.mockImplementationOnce(
+      () => new Promise<MediaStream>((resolve) => (grant = resolve)),
+    );
+    let encoded!: () => void;
+    view.scene.encodeFrame.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          encoded = () =>
+            resolve({ base64: '/9j/AAAA', bytes: 8, width: 1280, height: 720, quality: 0.92 });
+        }),
+    );
+    await startCamera();
+    expect(rootState()).toBe('starting');
+    expect(status()).toHaveTextContent(en.starting);
+    const { stream, track } = fakeStream();
+    await act(async () => grant(stream));
+    await advance(1100);
+    expect(rootState()).toBe('capturing');
+    expect(status()).toHaveTextContent(en.capturing);
+    expect(view.fetch).not.toHaveBeenCalled();
+    await act(async () => encoded());
+    await advance(0);
+    expect(rootState()).toBe('passed');
+    expect(track.stop).toHaveBeenCalled();
   });
 
   it('does not capture before framing has been good for about a second', async () => {
