@@ -5,11 +5,6 @@ import { listenAddress } from './server/listen-address.js';
 import { livenessProxyPlugin } from './server/liveness-proxy-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// `@liveframe/react/styles.css` is exported from dist/ only (no `source` condition yet), so dev
-// would need a build first; point it at the source file, as every other import resolves.
-const reactStylesSource = fileURLToPath(
-  new URL('../../packages/react/src/styles.css', import.meta.url),
-);
 
 // The demo and its proxy on one origin: `vite` (pnpm dev) and `vite preview` (pnpm preview) both
 // serve the page and `/api/liveness`. Workspace packages resolve to their sources through the
@@ -24,10 +19,7 @@ export default defineConfig(({ mode }) => {
     root,
     envPrefix: 'VITE_',
     plugins: [react(), livenessProxyPlugin({ env: serverEnv })],
-    resolve: {
-      conditions: ['source', ...defaultClientConditions],
-      alias: { '@liveframe/react/styles.css': reactStylesSource },
-    },
+    resolve: { conditions: ['source', ...defaultClientConditions] },
     ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
     server: { host: dev.host, port: dev.port, strictPort: dev.strictPort },
     preview: { host: preview.host, port: preview.port, strictPort: true },
