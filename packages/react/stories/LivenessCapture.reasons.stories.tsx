@@ -64,7 +64,10 @@ export const EyesClosed: CaptureStory = {
     camera: { scene: { ...GOOD_SCENE, eyes: 'closed' } },
     msw: {
       handlers: [
-        answerWith({ probability: 8.2, details: { eyes_open: { value: false, confidence: 97.1 } } }),
+        answerWith({
+          probability: 8.2,
+          details: { eyes_open: { value: false, confidence: 97.1 } },
+        }),
       ],
     },
   },
@@ -78,7 +81,10 @@ export const Sunglasses: CaptureStory = {
     camera: { scene: { ...GOOD_SCENE, eyes: 'sunglasses' } },
     msw: {
       handlers: [
-        answerWith({ probability: 11.4, details: { sunglasses: { value: true, confidence: 98.6 } } }),
+        answerWith({
+          probability: 11.4,
+          details: { sunglasses: { value: true, confidence: 98.6 } },
+        }),
       ],
     },
   },

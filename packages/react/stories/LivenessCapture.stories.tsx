@@ -118,7 +118,7 @@ const theme = {
 
 /** Restyled with `--liveframe-*` custom properties on an ancestor; no other CSS. */
 export const Themed: CaptureStory = {
-  args: { captureMode: 'manual' },
+  args: { autoStart: false },
   decorators: [
     (Story) => (
       <div style={theme}>
@@ -126,5 +126,5 @@ export const Themed: CaptureStory = {
       </div>
     ),
   ],
-  play: settlesIn('framing'),
+  play: settlesIn('idle'),
 };

@@ -85,10 +85,7 @@ export function settlesIn(
         () => {
           const root = canvasElement.querySelector('[data-liveframe-state]');
           expect(root).toHaveAttribute('data-liveframe-state', state);
-          expect(within(canvasElement).getByRole('status')).toHaveAttribute(
-            'data-reason',
-            reason,
-          );
+          expect(within(canvasElement).getByRole('status')).toHaveAttribute('data-reason', reason);
         },
         { timeout: SETTLE_TIMEOUT_MS },
       );

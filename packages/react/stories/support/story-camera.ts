@@ -11,11 +11,7 @@ import { FACE_ASPECT, paintScene } from './synthetic-scene.js';
  * - `'insecure'`: not a secure context (plain http).
  */
 export type StoryCamera =
-  | { scene: Scene }
-  | { error: string }
-  | 'pending'
-  | 'unsupported'
-  | 'insecure';
+  { scene: Scene } | { error: string } | 'pending' | 'unsupported' | 'insecure';
 
 const WIDTH = 640;
 const HEIGHT = 480;
