@@ -30,7 +30,19 @@ export interface ServeTestPageOptions {
   mode?: 'build' | 'dev';
   /** Extra Vite configuration merged in (plugins, define, ...). */
   vite?: InlineConfig;
+  /**
+   * Answers some requests before the page's files, on the same origin (e.g. the liveness proxy);
+   * it calls `next()` for the others. Default: none.
+   */
+  middleware?: TestServerMiddleware;
 }
+
+/** A Node/connect-style handler mounted in front of the test page. */
+export type TestServerMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void;
 
 // Workspace packages resolve to their TypeScript sources, as in the unit tests.
 const CONDITIONS = ['source', 'module', 'browser', 'development|production'];
@@ -52,14 +64,18 @@ export async function serveTestPage(
     resolve: { conditions: CONDITIONS },
     ...options.vite,
   };
-  if (options.mode === 'dev') return serveDev(config, requests);
+  if (options.mode === 'dev') return serveDev(config, requests, options.middleware);
 
   const outDir = join(e2eCacheDir, 'pages', name);
   await build({ ...config, build: { outDir, emptyOutDir: true, target: 'es2022' } });
-  return serveStatic(outDir, requests);
+  return serveStatic(outDir, requests, options.middleware);
 }
 
-async function serveDev(config: InlineConfig, requests: ServedRequest[]): Promise<TestPageServer> {
+async function serveDev(
+  config: InlineConfig,
+  requests: ServedRequest[],
+  middleware: TestServerMiddleware | undefined,
+): Promise<TestPageServer> {
   const recorder: Plugin = {
     name: 'liveframe-e2e-request-recorder',
     configureServer(server: ViteDevServer) {
@@ -67,6 +83,7 @@ async function serveDev(config: InlineConfig, requests: ServedRequest[]): Promis
         res.on('finish', () => requests.push(describe(req, res)));
         next();
       });
+      if (middleware) server.middlewares.use((req, res, next) => middleware(req, res, next));
     },
   };
   const server = await createViteServer({
@@ -88,10 +105,16 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-async function serveStatic(dir: string, requests: ServedRequest[]): Promise<TestPageServer> {
+async function serveStatic(
+  dir: string,
+  requests: ServedRequest[],
+  middleware: TestServerMiddleware | undefined,
+): Promise<TestPageServer> {
   const server = createServer((req, res) => {
     res.on('finish', () => requests.push(describe(req, res)));
-    void sendFile(dir, req, res);
+    const serveFile = () => void sendFile(dir, req, res);
+    if (middleware) middleware(req, res, serveFile);
+    else serveFile();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
