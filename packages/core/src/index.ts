@@ -71,13 +71,8 @@ export type { EncodeBudget, EncodedFrame, JpegEncoder } from './capture/encode-w
 export type { FrameSource } from './capture/source-size.js';
 
 // Session: the pure reducer, and the class that runs its effects.
-export {
-  sessionReducer,
-  createSessionState,
-  isCameraOn,
-  canCapture,
-  attemptsLeft,
-} from './session/session-reducer.js';
+export { sessionReducer, createSessionState } from './session/session-reducer.js';
+export { isCameraOn, canCapture, attemptsLeft } from './session/session-selectors.js';
 export type { SessionStateInit } from './session/session-reducer.js';
 export { SESSION_STATUSES, DEFAULT_SESSION_CONFIG } from './session/session-state.js';
 export type {

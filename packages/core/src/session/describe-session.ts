@@ -1,7 +1,7 @@
 import { formatMessage } from '../messages/format-message.js';
 import type { MessageCatalog, MessageKey } from '../messages/message-keys.js';
 import type { ReasonCode } from '../reasons.js';
-import { attemptsLeft } from './session-reducer.js';
+import { attemptsLeft } from './session-selectors.js';
 import type { SessionState } from './session-state.js';
 
 /** What to tell the person now. */

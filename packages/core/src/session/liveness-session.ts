@@ -1,20 +1,20 @@
 import { encodeFrame } from '../capture/encode-frame.js';
 import type { FrameReader } from '../capture/frame-reader.js';
 import { createFrameReader } from '../capture/frame-reader.js';
-import type { FaceDetector } from '../detector/types.js';
 import { createGuidanceStabilizer } from '../framing/guidance-stabilizer.js';
 import type { CameraReason } from '../reasons.js';
 import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
-import { resolveVerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
 import { checkFrame } from './frame-check.js';
-import { isFaceDetector, loadMediaPipeDetector } from './load-detector.js';
+import { DetectorSlot, initialDetectorStatus } from './detector-slot.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
 import type { SessionAction } from './session-action.js';
-import { createSessionState, isCameraOn, sessionReducer } from './session-reducer.js';
-import type { DetectorStatus, SessionConfig, SessionState } from './session-state.js';
+import { createSessionState, sessionReducer } from './session-reducer.js';
+import { isCameraOn } from './session-selectors.js';
+import { configOf, stopTracks, verdictOptionsOf } from './session-settings.js';
+import type { SessionState } from './session-state.js';
 import { Store } from './store.js';
 import { transportFailure } from './transport-failure.js';
 
@@ -37,11 +37,7 @@ export class LivenessSession extends Store<SessionState> {
   #disposed = false;
   #stream: MediaStream | null = null;
   #video: HTMLVideoElement | null = null;
-  #detector: FaceDetector | null = null;
-  #ownsDetector = false;
-  #detectorLoad: 'none' | 'pending' | 'settled' = 'none';
-  /** Increases on every unmount, so late async work of a previous mount is ignored. */
-  #generation = 0;
+  readonly #detectorSlot = new DetectorSlot();
   #loopRun = 0;
   #loopTimer: ReturnType<typeof setTimeout> | undefined;
   #countdownTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +52,7 @@ export class LivenessSession extends Store<SessionState> {
     super(
       createSessionState({
         config: configOf(options),
-        detector: initialDetectorStatus(options),
+        detector: initialDetectorStatus(options.detector),
         deviceId: options.deviceId ?? null,
       }),
     );
@@ -184,40 +180,8 @@ export class LivenessSession extends Store<SessionState> {
   }
 
   #loadDetector(): void {
-    const option = this.#options.detector;
-    if (this.#detector || this.#detectorLoad !== 'none') return;
-    if (option === false) {
-      this.#dispatch({ type: 'detectorSettled', detector: 'off' });
-      return;
-    }
-    if (isFaceDetector(option)) {
-      this.#detector = option;
-      this.#dispatch({ type: 'detectorSettled', detector: 'ready' });
-      return;
-    }
-    this.#detectorLoad = 'pending';
-    const generation = this.#generation;
-    const load = option ?? (() => loadMediaPipeDetector(this.#options.assetsBaseUrl));
-    load().then(
-      (detector) => {
-        if (generation !== this.#generation) {
-          detector.close();
-          return;
-        }
-        this.#detectorLoad = 'settled';
-        this.#detector = detector;
-        this.#ownsDetector = true;
-        this.#dispatch({ type: 'detectorSettled', detector: 'ready' });
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation) return;
-        this.#detectorLoad = 'settled';
-        console.warn(
-          '[liveframe] The face detector could not be loaded: checking light and sharpness only, with manual capture.',
-          error,
-        );
-        this.#dispatch({ type: 'detectorSettled', detector: 'unavailable' });
-      },
+    this.#detectorSlot.load(this.#options.detector, this.#options.assetsBaseUrl, (detector) =>
+      this.#dispatch({ type: 'detectorSettled', detector }),
     );
   }
 
@@ -256,7 +220,7 @@ export class LivenessSession extends Store<SessionState> {
       return await checkFrame({
         source: video,
         reader: this.#reader,
-        detector: this.#detector,
+        detector: this.#detectorSlot.current,
         framing: this.#options.framing,
         timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
       });
@@ -348,15 +312,11 @@ export class LivenessSession extends Store<SessionState> {
     this.#stopLoop();
     clearTimeout(this.#countdownTimer);
     this.#releaseCamera();
-    this.#generation++;
-    this.#detectorLoad = 'none';
-    if (this.#ownsDetector) this.#detector?.close();
-    this.#detector = null;
-    this.#ownsDetector = false;
+    this.#detectorSlot.release();
     const state = this.getSnapshot();
     this.setSnapshot(
       sessionReducer(
-        { ...state, detector: initialDetectorStatus(this.#options) },
+        { ...state, detector: initialDetectorStatus(this.#options.detector) },
         { type: 'reset' },
       ),
       { notify: false },
@@ -373,38 +333,4 @@ export class LivenessSession extends Store<SessionState> {
     this.#warned.add(key);
     console.warn(`[liveframe] ${message}`, error);
   }
-}
-
-function stopTracks(stream: MediaStream): void {
-  for (const track of stream.getTracks()) track.stop();
-}
-
-function configOf(options: LivenessSessionOptions): Partial<SessionConfig> {
-  return {
-    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-    ...(options.captureMode !== undefined && { captureMode: options.captureMode }),
-    ...(options.autoCaptureDelayMs !== undefined && {
-      autoCaptureDelayMs: options.autoCaptureDelayMs,
-    }),
-  };
-}
-
-function initialDetectorStatus(options: LivenessSessionOptions): DetectorStatus {
-  if (options.detector === false) return 'off';
-  return isFaceDetector(options.detector) ? 'ready' : 'loading';
-}
-
-function verdictOptionsOf(options: LivenessSessionOptions): VerdictOptions {
-  const { framing } = options;
-  const verdict: VerdictOptions = {
-    ...(options.livenessThreshold !== undefined && {
-      livenessThreshold: options.livenessThreshold,
-    }),
-    ...(framing?.minFaceWidth !== undefined && { minFaceWidth: framing.minFaceWidth }),
-    ...(framing?.maxFaceWidth !== undefined && { maxFaceWidth: framing.maxFaceWidth }),
-    ...(framing?.maxCenterOffsetX !== undefined && { maxCenterOffsetX: framing.maxCenterOffsetX }),
-    ...(framing?.maxCenterOffsetY !== undefined && { maxCenterOffsetY: framing.maxCenterOffsetY }),
-  };
-  resolveVerdictOptions(verdict);
-  return verdict;
 }

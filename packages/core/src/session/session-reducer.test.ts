@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionAction } from './session-action.js';
 import { at, base, resultOf } from '../test-utils/session-states.js';
-import {
-  attemptsLeft,
-  canCapture,
-  createSessionState,
-  isCameraOn,
-  sessionReducer,
-} from './session-reducer.js';
+import { createSessionState, sessionReducer } from './session-reducer.js';
+import { attemptsLeft, canCapture, isCameraOn } from './session-selectors.js';
 import type { SessionState } from './session-state.js';
 import { SESSION_STATUSES } from './session-state.js';
 

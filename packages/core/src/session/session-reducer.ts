@@ -7,6 +7,8 @@ import type {
   SessionContext,
   SessionState,
 } from './session-state.js';
+import { resolveSessionConfig } from './session-config.js';
+import { canCapture, isCameraOn } from './session-selectors.js';
 import { DEFAULT_SESSION_CONFIG } from './session-state.js';
 
 /** Settings and starting points of {@link createSessionState}. */
@@ -192,30 +194,6 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
   }
 }
 
-/** True while the session wants the camera open. */
-export function isCameraOn(state: SessionState): boolean {
-  switch (state.status) {
-    case 'starting':
-    case 'framing':
-    case 'capturing':
-    case 'submitting':
-    case 'retry':
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** True when a `capture` action would be accepted: framing, analysed and without a problem. */
-export function canCapture(state: SessionState): state is FramingState {
-  return state.status === 'framing' && state.analysed && state.reasons.length === 0;
-}
-
-/** Judged attempts still available. */
-export function attemptsLeft(state: SessionState): number {
-  return Math.max(0, state.config.maxAttempts - state.attempt);
-}
-
 function contextOf(state: SessionState): SessionContext {
   const { config, attempt, detector, deviceId, cameras, constraints, cameraRequest } = state;
   return { config, attempt, detector, deviceId, cameras, constraints, cameraRequest };
@@ -250,41 +228,4 @@ function sameCameras(a: readonly CameraDevice[], b: readonly CameraDevice[]): bo
 
 function secondsUntil(atMs: number | null, nowMs: number): number {
   return atMs === null ? 0 : Math.max(0, Math.ceil((atMs - nowMs) / 1000));
-}
-
-function resolveSessionConfig(
-  base: SessionConfig,
-  overrides: Partial<SessionConfig> | undefined,
-): SessionConfig {
-  const config = { ...base, ...definedOnly(overrides) };
-  if (!Number.isInteger(config.maxAttempts) || config.maxAttempts < 1) {
-    throw new RangeError(
-      `maxAttempts must be a whole number of at least 1, got ${config.maxAttempts}.`,
-    );
-  }
-  if (config.captureMode !== 'auto' && config.captureMode !== 'manual') {
-    throw new RangeError(
-      `captureMode must be 'auto' or 'manual', got ${String(config.captureMode)}.`,
-    );
-  }
-  if (!Number.isFinite(config.autoCaptureDelayMs) || config.autoCaptureDelayMs < 0) {
-    throw new RangeError(
-      `autoCaptureDelayMs must be a finite number of ms, at least 0, got ${config.autoCaptureDelayMs}.`,
-    );
-  }
-  if (
-    config.maxAttempts === base.maxAttempts &&
-    config.captureMode === base.captureMode &&
-    config.autoCaptureDelayMs === base.autoCaptureDelayMs
-  ) {
-    return base;
-  }
-  return config;
-}
-
-function definedOnly<T extends object>(value: T | undefined): Partial<T> {
-  if (!value) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as Partial<T>;
 }
