@@ -14,8 +14,8 @@ import { recordPageRequests, requestsOffOrigin } from './support/record-page-req
 // is opened alone in Storybook's iframe, must finish (render and play function) without an
 // error, have no serious or critical axe violation, show its reason code when it is a reason
 // story, and make no request off the page's origin.
-const storybookDir = await buildStorybook();
-const entries = await readStoryIndex(storybookDir);
+const storybook = await buildStorybook();
+const entries = await readStoryIndex(storybook.dir);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
 
@@ -27,7 +27,7 @@ let page: Page;
 let requests: readonly string[];
 
 beforeAll(async () => {
-  server = await serveDirectory(storybookDir);
+  server = await serveDirectory(storybook.dir);
   browser = await launchBrowser();
   page = await browser.newPage();
   requests = recordPageRequests(page);
@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await storybook.dispose();
 });
 
 async function expectClean(outcome: StoryOutcome, selector: string): Promise<void> {

@@ -1,5 +1,4 @@
 import { LivenessCapture } from '@liveframe/react';
-import type { CSSProperties } from 'react';
 import type { CaptureMeta, CaptureStory } from './support/capture-stories.js';
 import { captureMeta, settlesIn } from './support/capture-stories.js';
 import { answerLive, answerNever, answerNotLive } from './support/proxy-handlers.js';
@@ -102,28 +101,34 @@ export const WithoutDetector: CaptureStory = {
   play: settlesIn('framing'),
 };
 
-const theme = {
-  '--liveframe-font': 'Georgia, serif',
-  '--liveframe-text': '#1f2933',
-  '--liveframe-background': '#fdf8f3',
-  '--liveframe-stage-background': '#3e2c23',
-  '--liveframe-accent': '#8a3b12',
-  '--liveframe-accent-text': '#ffffff',
-  '--liveframe-guide-ok': '#f2c14e',
-  '--liveframe-radius': '24px',
-  '--liveframe-max-width': '360px',
-  padding: '16px',
-  background: '#fdf8f3',
-} as CSSProperties;
+// Custom properties set on the root (`.liveframe`, here with `className="brand"`): a selector
+// more specific than the stylesheet's own `.liveframe` rule, so it wins wherever it is loaded.
+const brandTheme = `
+.liveframe.brand {
+  --liveframe-font: Georgia, 'Times New Roman', serif;
+  --liveframe-text: #1f2933;
+  --liveframe-muted: #52606d;
+  --liveframe-background: #fdf8f3;
+  --liveframe-stage-background: #3e2c23;
+  --liveframe-accent: #8a3b12;
+  --liveframe-accent-text: #ffffff;
+  --liveframe-focus: #8a3b12;
+  --liveframe-guide: #f2c14e;
+  --liveframe-guide-ok: #7bd389;
+  --liveframe-radius: 24px;
+  --liveframe-max-width: 360px;
+  padding: 16px;
+}`;
 
-/** Restyled with `--liveframe-*` custom properties on an ancestor; no other CSS. */
+/** Restyled with `--liveframe-*` custom properties on the root; no other CSS. */
 export const Themed: CaptureStory = {
-  args: { autoStart: false },
+  args: { autoStart: false, className: 'brand' },
   decorators: [
     (Story) => (
-      <div style={theme}>
+      <>
+        <style>{brandTheme}</style>
         <Story />
-      </div>
+      </>
     ),
   ],
   play: settlesIn('idle'),
