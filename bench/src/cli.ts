@@ -102,8 +102,9 @@ async function main(): Promise<void> {
     };
   }
 
-  step('4/5 proxy: pnpm bench:proxy');
-  const proxy = await proxySection();
+  const rerunProxy = !args.has('--skip-proxy');
+  step(rerunProxy ? '4/5 proxy: pnpm bench:proxy' : '4/5 proxy: reusing bench/results/proxy.json');
+  const proxy = await proxySection({ rerun: rerunProxy });
 
   const sections = [
     weightSection(weight, browser.analysis),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analysisRunMetrics, ANALYZE_MEASURE, WARM_UP_MS } from './analysis-metrics.js';
+import {
+  analysisRunMetrics,
+  ANALYZE_MEASURE,
+  cpuPerFrame,
+  WARM_UP_MS,
+} from './analysis-metrics.js';
 import type { PageProbe, TimedEntry } from './page/probe-types.js';
 import type { ResourceRecord } from './run-page.js';
 
@@ -75,5 +80,30 @@ describe('analysisRunMetrics', () => {
     const { cameraStart: _cameraStart, ...withoutCamera } = probe;
     expect(() => analysisRunMetrics(withoutCamera, [], 0)).toThrow(/getUserMedia/);
     expect(() => analysisRunMetrics({ ...probe, timings: [] }, [], 0)).toThrow(ANALYZE_MEASURE);
+  });
+});
+
+describe('cpuPerFrame', () => {
+  const at = (analyses: number): PageProbe => ({
+    ...probe,
+    timings: Array.from({ length: analyses }, (_, index) => analyze(index * 100, 5)),
+  });
+
+  it('divides the CPU time between two samples by the frames analysed in between', () => {
+    expect(
+      cpuPerFrame(
+        { mainThreadMs: 1000, processMs: 3000, probe: at(10) },
+        { mainThreadMs: 1400, processMs: 4000, probe: at(50) },
+      ),
+    ).toEqual({ frames: 40, mainThreadMsPerFrame: 10, processMsPerFrame: 25 });
+  });
+
+  it('gives nothing when no frame was analysed in between', () => {
+    expect(
+      cpuPerFrame(
+        { mainThreadMs: 1, processMs: 1, probe: at(3) },
+        { mainThreadMs: 2, processMs: 2, probe: at(3) },
+      ),
+    ).toBeUndefined();
   });
 });

@@ -77,3 +77,33 @@ export function analysisRunMetrics(
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
+
+/** CPU time (not wall time) per analysed frame over a sampled stretch of framing. */
+export interface CpuPerFrame {
+  readonly frames: number;
+  /** Main-thread CPU time per analysed frame: analysis plus everything else the page did. */
+  readonly mainThreadMsPerFrame: number;
+  /** Renderer-process CPU time (all threads: video decode, compositing...) per analysed frame. */
+  readonly processMsPerFrame: number;
+}
+
+/**
+ * Chromium's CPU clocks between two samples, divided by the `liveframe:analyze` measures recorded
+ * in between. CPU time does not grow when other processes compete for the cores, so this stays
+ * meaningful on a busy machine, where wall-clock durations do not; it is an upper bound of the
+ * analysis cost, as it includes all the page's other main-thread work.
+ */
+export function cpuPerFrame(
+  from: { mainThreadMs: number; processMs: number; probe: PageProbe },
+  to: { mainThreadMs: number; processMs: number; probe: PageProbe },
+): CpuPerFrame | undefined {
+  const count = (probe: PageProbe): number =>
+    probe.timings.filter((entry) => entry.name === ANALYZE_MEASURE).length;
+  const frames = count(to.probe) - count(from.probe);
+  if (frames <= 0) return undefined;
+  return {
+    frames,
+    mainThreadMsPerFrame: (to.mainThreadMs - from.mainThreadMs) / frames,
+    processMsPerFrame: (to.processMs - from.processMs) / frames,
+  };
+}

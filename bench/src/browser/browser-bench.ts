@@ -4,15 +4,20 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../e2e/support/launch-browser.js';
 import { requestsOffOrigin } from '../../../e2e/support/record-page-requests.js';
 import { benchCacheDir, fixtureImagesDir } from '../paths.js';
-import type { AnalysisRunMetrics } from './analysis-metrics.js';
-import { ANALYZE_MEASURE, WARM_UP_MS, analysisRunMetrics } from './analysis-metrics.js';
+import type { AnalysisRunMetrics, CpuPerFrame } from './analysis-metrics.js';
+import {
+  ANALYZE_MEASURE,
+  WARM_UP_MS,
+  analysisRunMetrics,
+  cpuPerFrame,
+} from './analysis-metrics.js';
 import type { Middleware } from './bench-server.js';
 import { serveBench } from './bench-server.js';
 import { buildBenchPage } from './build-page.js';
 import type { EndToEndRunMetrics } from './e2e-metrics.js';
 import { endToEndRunMetrics } from './e2e-metrics.js';
 import { makeBenchCamera } from './fake-camera.js';
-import type { PayloadProbe } from './page/probe-types.js';
+import type { PageProbe, PayloadProbe } from './page/probe-types.js';
 import type { PageRun } from './run-page.js';
 import { runPage } from './run-page.js';
 
@@ -29,10 +34,15 @@ export const RUNS = { analysis: 3, payload: 1, endToEnd: 5 } as const;
 /** Steady framing observed per analysis run, after the warm-up. */
 export const STEADY_WINDOW_MS = 5000;
 
+/** One analysis run: its User Timing figures and its CPU time per analysed frame. */
+export interface AnalysisRun extends AnalysisRunMetrics {
+  readonly cpu: CpuPerFrame | undefined;
+}
+
 /** Everything the browser runs measured, before it is summarised. */
 export interface BrowserMeasurements {
   readonly camera: { readonly image: string; readonly clip: string };
-  readonly analysis: readonly AnalysisRunMetrics[];
+  readonly analysis: readonly AnalysisRun[];
   readonly payload: PayloadProbe | undefined;
   readonly endToEnd: readonly EndToEndRunMetrics[];
   /** Every URL requested by any run, and those off the page's origin. */
@@ -80,7 +90,10 @@ export async function measureInBrowser(): Promise<BrowserMeasurements> {
         const run = record(await analysisRun(browser, server.origin));
         const first = run.probe.timings.find((entry) => entry.name === ANALYZE_MEASURE);
         const windowEnd = (first?.start ?? 0) + WARM_UP_MS + STEADY_WINDOW_MS;
-        return analysisRunMetrics(run.probe, run.resources, windowEnd);
+        return {
+          ...analysisRunMetrics(run.probe, run.resources, windowEnd),
+          cpu: run.cpu ? cpuPerFrame(run.cpu.from, run.cpu.to) : undefined,
+        };
       }),
     );
     const payload = await attempt('payload', async () => {
@@ -125,19 +138,20 @@ export async function measureInBrowser(): Promise<BrowserMeasurements> {
 }
 
 function analysisRun(browser: Browser, origin: string): Promise<PageRun> {
-  return runPage(browser, {
-    origin,
-    mode: 'analysis',
-    until: (probe) => {
+  /** Whether framing has gone on for `ms` since the first analysed frame. */
+  const framedFor =
+    (ms: number) =>
+    (probe: PageProbe): boolean => {
       const analyses = probe.timings.filter((entry) => entry.name === ANALYZE_MEASURE);
       const first = analyses[0];
       const last = analyses.at(-1);
-      return (
-        first !== undefined &&
-        last !== undefined &&
-        last.start >= first.start + WARM_UP_MS + STEADY_WINDOW_MS
-      );
-    },
+      return first !== undefined && last !== undefined && last.start >= first.start + ms;
+    };
+  return runPage(browser, {
+    origin,
+    mode: 'analysis',
+    cpuFrom: framedFor(WARM_UP_MS),
+    until: framedFor(WARM_UP_MS + STEADY_WINDOW_MS),
     timeoutMs: 60_000,
   });
 }

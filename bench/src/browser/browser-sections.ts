@@ -26,6 +26,12 @@ const describeTasks = (tasks: readonly { duration: number }[]): string =>
     ? '0'
     : `${tasks.length} (longest ${formatMs(Math.max(...tasks.map((task) => task.duration)))})`;
 
+/** The median of the known values, formatted as ms, or "not measured". */
+function optionalMedian(values: readonly (number | undefined)[]): string {
+  const known = values.filter((value): value is number => value !== undefined);
+  return known.length > 0 ? formatMs(median(known)) : 'not measured';
+}
+
 const failed = (what: string, error: string | undefined): Figure => ({
   name: what,
   value: `not measured: ${error ?? 'no data'}`,
@@ -41,6 +47,7 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
     `<LivenessCapture captureMode="manual"> so framing runs on; ${RUNS.analysis} runs, each ${STEADY_WINDOW_MS / 1000} s of steady framing after a ${WARM_UP_MS} ms warm-up from the first analysed frame`,
     'durations: the component’s `liveframe:analyze` User Timing measures, pooled over the runs (median, p95)',
     'camera start: the page’s first getUserMedia call; long tasks: PerformanceObserver("longtask"), over 50 ms',
+    'CPU time: Chromium’s ThreadTime/ProcessTime (DevTools Performance.getMetrics) over the steady window, divided by the frames analysed in it; unlike wall-clock durations it does not grow when other processes compete for the cores',
   ];
   if (runs.length === 0) {
     return {
@@ -84,6 +91,14 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
       value: warmUp.length > 0 ? formatMs(median(warmUp)) : 'none',
     },
     { name: 'camera start -> first analysed frame (median)', value: formatMs(toFirst) },
+    {
+      name: 'main-thread CPU time per analysed frame, all page work (median of runs)',
+      value: optionalMedian(runs.map((run) => run.cpu?.mainThreadMsPerFrame)),
+    },
+    {
+      name: 'renderer CPU time per analysed frame, all threads (median of runs)',
+      value: optionalMedian(runs.map((run) => run.cpu?.processMsPerFrame)),
+    },
     {
       name: 'long tasks after warm-up',
       value: describeTasks(longAfter),
@@ -223,10 +238,6 @@ export function endToEndSection(measured: BrowserMeasurements): BenchSection {
       data: { errors: measured.errors },
     };
   }
-  const optionalMedian = (values: readonly (number | undefined)[]): string => {
-    const known = values.filter((value): value is number => value !== undefined);
-    return known.length > 0 ? formatMs(median(known)) : 'not measured';
-  };
   const figures: Figure[] = [
     {
       name: 'capture decision -> verdict on screen (median)',

@@ -10,10 +10,11 @@ import type { BenchSection, Figure } from '../report/section.js';
 export const PROXY_RESULT = join(resultsDir, 'proxy.json');
 
 /**
- * Runs the proxy's own benchmark (`pnpm bench:proxy`, issue 3) and reports the numbers it wrote
- * to bench/results/proxy.json. Its method is its own; this only relays it.
+ * Runs the proxy's own benchmark (`pnpm bench:proxy`, issue 3) unless `rerun` is false, and
+ * reports the numbers it wrote to bench/results/proxy.json. Its method is its own; this only
+ * relays it.
  */
-export async function proxySection(): Promise<BenchSection> {
+export async function proxySection(options: { rerun: boolean }): Promise<BenchSection> {
   const base = { name: 'proxy', title: '4. Proxy' } as const;
   const pkg = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts?: Record<string, string>;
@@ -21,19 +22,24 @@ export async function proxySection(): Promise<BenchSection> {
   if (pkg.scripts?.['bench:proxy'] === undefined) {
     return notMeasured(base, 'the root package.json has no bench:proxy script yet');
   }
-  const { code, output } = await run('pnpm', ['--silent', 'bench:proxy']);
-  if (code !== 0 || !existsSync(PROXY_RESULT)) {
-    return notMeasured(
-      base,
-      `pnpm bench:proxy exited ${code}: ${output.trim().split('\n').at(-1) ?? ''}`,
-    );
+  if (options.rerun) {
+    const { code, output } = await run('pnpm', ['--silent', 'bench:proxy']);
+    if (code !== 0) {
+      return notMeasured(
+        base,
+        `pnpm bench:proxy exited ${code}: ${output.trim().split('\n').at(-1) ?? ''}`,
+      );
+    }
   }
+  if (!existsSync(PROXY_RESULT)) return notMeasured(base, `${PROXY_RESULT} was not written`);
   const result = JSON.parse(await readFile(PROXY_RESULT, 'utf8')) as unknown;
   return {
     ...base,
     method: [
       ...methodOf(result),
-      'run by `pnpm bench:proxy`; figures relayed from bench/results/proxy.json',
+      options.rerun
+        ? 'run by `pnpm bench:proxy`; figures relayed from bench/results/proxy.json'
+        : 'not rerun (--skip-proxy): figures relayed from the existing bench/results/proxy.json',
     ],
     figures: figuresOf(result),
     notes: [],
