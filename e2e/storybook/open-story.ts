@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import type { IndexEntry } from './story-index.js';
 
 /** Storybook's preview events the test listens to (names from `storybook/internal/core-events`). */
@@ -48,7 +48,10 @@ export async function recordPreviewEvents(page: Page): Promise<void> {
 
 /** What happened while a story or docs page rendered. */
 export interface StoryOutcome {
-  /** Uncaught exceptions, failed play functions, render errors; empty when all went well. */
+  /**
+   * Uncaught exceptions, console errors, failed play functions, render errors; empty when all
+   * went well.
+   */
   failures: string[];
 }
 
@@ -65,7 +68,15 @@ export async function openStory(
 ): Promise<StoryOutcome> {
   const pageErrors: string[] = [];
   const onPageError = (error: Error) => pageErrors.push(`uncaught: ${error.message}`);
+  // Failed loads are judged from the requests (same origin, no 404); every other console
+  // error (React warnings, logged exceptions) fails the story.
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      pageErrors.push(`console.error: ${message.text()}`);
+    }
+  };
   page.on('pageerror', onPageError);
+  page.on('console', onConsole);
   try {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     const url = `${origin}/iframe.html?id=${entry.id}&viewMode=${viewMode}&globals=a11y.manual:!true`;
@@ -86,6 +97,7 @@ export async function openStory(
     return { failures: [...failures, ...pageErrors] };
   } finally {
     page.off('pageerror', onPageError);
+    page.off('console', onConsole);
   }
 }
 
