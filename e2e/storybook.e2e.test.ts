@@ -29,6 +29,14 @@ let requests: readonly string[];
 beforeAll(async () => {
   server = await serveDirectory(storybook.dir);
   browser = await launchBrowser();
+  // MSW's service worker unregisters itself when its last page goes away; with one page
+  // navigating from story to story that races the next story's registration ("Failed to update
+  // a ServiceWorker ... Not found"). A second page, left on a quiet story, keeps it registered,
+  // as the Storybook UI does.
+  const anchor = await browser.newPage();
+  await recordPreviewEvents(anchor);
+  const quiet = stories.find((story) => story.id.endsWith('--idle')) ?? stories[0];
+  if (quiet) await openStory(anchor, server.origin, quiet, STORY_TIMEOUT_MS);
   page = await browser.newPage();
   requests = recordPageRequests(page);
   await recordPreviewEvents(page);

@@ -43,17 +43,35 @@ export const sceneDetector: FaceDetector = {
   close() {},
 };
 
-/** A live stream of `scene`, repainted at 15 fps until its track is stopped. */
-function sceneStream(scene: Scene): MediaStream {
-  const still = document.createElement('canvas');
-  still.width = WIDTH;
-  still.height = HEIGHT;
-  paintScene(still, scene);
+/**
+ * Changes what a scene camera shows, live (the playground's scene control). Does nothing when
+ * the story's camera is not a scene.
+ */
+export function setStoryScene(scene: Scene): void {
+  if (activeScene !== null) activeScene = scene;
+}
+
+/** A live stream of the active scene, repainted at 15 fps until its track is stopped. */
+function sceneStream(): MediaStream {
+  const stills = new Map<Scene, HTMLCanvasElement>();
+  const stillOf = (scene: Scene) => {
+    let still = stills.get(scene);
+    if (!still) {
+      still = document.createElement('canvas');
+      still.width = WIDTH;
+      still.height = HEIGHT;
+      paintScene(still, scene);
+      stills.set(scene, still);
+    }
+    return still;
+  };
   const canvas = document.createElement('canvas');
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const context = canvas.getContext('2d');
-  const paint = () => context?.drawImage(still, 0, 0);
+  const paint = () => {
+    if (activeScene) context?.drawImage(stillOf(activeScene), 0, 0);
+  };
   paint();
   const stream = canvas.captureStream(FPS);
   // A canvas stream only emits a frame when the canvas is painted: keep painting.
@@ -98,7 +116,7 @@ export function installStoryCamera(camera: StoryCamera): () => void {
       if ('error' in camera) {
         return Promise.reject(new DOMException(`${camera.error} (story camera)`, camera.error));
       }
-      const stream = sceneStream(camera.scene);
+      const stream = sceneStream();
       streams.push(stream);
       return Promise.resolve(stream);
     };
