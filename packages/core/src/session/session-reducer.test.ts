@@ -446,9 +446,14 @@ describe('selectors', () => {
     );
   });
 
-  it('canCapture only while framing is analysed and good', () => {
+  it('canCapture only while framing is analysed and the shown guidance is good', () => {
     expect(canCapture(at('framing'))).toBe(true);
-    expect(canCapture(at('framing', { reasons: ['NO_FACE'] }))).toBe(false);
+    expect(canCapture(at('framing', { reasons: ['NO_FACE'], reason: 'NO_FACE' }))).toBe(false);
+    // One bad frame that the steadied guidance has not shown yet does not flicker the button;
+    // the capture re-checks the frame before anything is sent.
+    expect(canCapture(at('framing', { reasons: ['NO_FACE'], reason: null }))).toBe(true);
+    // A problem still on screen keeps it off even when the latest frame is fine.
+    expect(canCapture(at('framing', { reasons: [], reason: 'TOO_DARK' }))).toBe(false);
     expect(canCapture(at('framing', { analysed: false }))).toBe(false);
     expect(canCapture(at('retry'))).toBe(false);
   });

@@ -14,9 +14,14 @@ export function isCameraOn(state: SessionState): boolean {
   }
 }
 
-/** True when a `capture` action would be accepted: framing, analysed and without a problem. */
+/**
+ * True when a `capture` action would be accepted: framing, analysed, and the guidance on screen
+ * shows no problem. It follows the steadied guidance, not each frame's raw result, so the capture
+ * button never flickers at borderline framing and always agrees with the words next to it; the
+ * frame is checked once more at capture, so nothing with a framing problem is ever sent.
+ */
 export function canCapture(state: SessionState): state is FramingState {
-  return state.status === 'framing' && state.analysed && state.reasons.length === 0;
+  return state.status === 'framing' && state.analysed && state.reason === null;
 }
 
 /** Judged attempts still available. */
