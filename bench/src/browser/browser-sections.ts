@@ -17,7 +17,7 @@ export function loadNotes(measured: BrowserMeasurements): string[] {
   const peak = Math.max(before, after);
   if (peak <= cores) return [];
   return [
-    `the machine was busy: 1-minute load average ${before.toFixed(1)} before and ${after.toFixed(1)} after the browser runs, on ${cores} cores; timings are inflated by the competition for the CPU, rerun on an idle machine before judging the timing budgets`,
+    `the machine was busy: 1-minute load average ${before.toFixed(1)} before and ${after.toFixed(1)} after the browser runs (this benchmark's own build and browser count too), on ${cores} cores; wall-clock timings may be inflated by competition for the CPU (the CPU-time figures are not)`,
   ];
 }
 
