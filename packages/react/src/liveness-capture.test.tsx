@@ -52,6 +52,7 @@ describe('<LivenessCapture> happy path', () => {
     expect(view.onResult).toHaveBeenCalledWith(
       expect.objectContaining({
         bytesSent: 8,
+        image: expect.any(String),
         verdict: expect.objectContaining({ outcome: 'pass' }),
       }),
     );

@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { LivenessCaptureResult, SessionStatus } from '@liveframe/core';
 import { LivenessCapture } from '@liveframe/react';
 import type { CaptureOutcome } from '../flow/capture-outcome.js';
-import { sentImageSrc } from '../flow/sent-image.js';
 import type { DemoStrings } from '../i18n/demo-strings.js';
 import type { DemoLocale } from '../i18n/locales.js';
 
@@ -31,20 +30,13 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
     [scenario],
   );
 
-  // The frame shown on the result page is the one that was sent: the component's `fetch` option
-  // lets the page see each request body, and the answer to it arrives in `onResult`.
-  const sentImage = useRef<string | undefined>(undefined);
+  // The latest judged attempt, with the frame that was sent (the result carries it). A new
+  // submission clears it, so an attempt that got no answer is never shown with an older one.
   const judged = useRef<CaptureOutcome | undefined>(undefined);
-
-  const recordingFetch = useCallback<typeof fetch>((input, init) => {
-    sentImage.current = sentImageSrc(init?.body);
-    judged.current = undefined;
-    return fetch(input, init);
-  }, []);
 
   const handleResult = useCallback(
     (result: LivenessCaptureResult) => {
-      judged.current = toOutcome(result, sentImage.current);
+      judged.current = toOutcome(result);
       if (result.verdict.outcome === 'pass') onOutcome(judged.current);
     },
     [onOutcome],
@@ -52,6 +44,7 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
 
   const handleStateChange = useCallback(
     (status: SessionStatus) => {
+      if (status === 'submitting') judged.current = undefined;
       if (status !== 'failed') return;
       // Out of attempts. The last answer is reported in the same update, so read it once that
       // update is done; when the last attempt had no answer (the image was rejected, the network
@@ -79,7 +72,6 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
           locale={locale}
           onResult={handleResult}
           onStateChange={handleStateChange}
-          fetch={recordingFetch}
           {...(requestHeaders === undefined ? {} : { requestHeaders })}
         />
       </div>
@@ -97,6 +89,10 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
   );
 }
 
-function toOutcome(result: LivenessCaptureResult, imageSrc: string | undefined): CaptureOutcome {
-  return { response: result.response, verdict: result.verdict, imageSrc };
+function toOutcome(result: LivenessCaptureResult): CaptureOutcome {
+  return {
+    response: result.response,
+    verdict: result.verdict,
+    imageSrc: `data:image/jpeg;base64,${result.image}`,
+  };
 }

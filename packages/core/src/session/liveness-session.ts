@@ -258,7 +258,10 @@ export class LivenessSession extends Store<SessionState> {
       const response = await this.#options.submit(encoded.base64, controller.signal);
       if (stale() || controller.signal.aborted) return;
       const verdict = assessLiveness(response, this.#verdictOptions);
-      this.#dispatch({ type: 'judged', result: { response, verdict, bytesSent: encoded.bytes } });
+      this.#dispatch({
+        type: 'judged',
+        result: { response, verdict, bytesSent: encoded.bytes, image: encoded.base64 },
+      });
     } catch (error) {
       if (stale() || controller.signal.aborted) return;
       const failure = transportFailure(error, this.#now());

@@ -49,6 +49,11 @@ export interface LivenessCaptureResult {
   readonly verdict: LivenessVerdict;
   /** Bytes of the Base64 image that was sent. */
   readonly bytesSent: number;
+  /**
+   * The JPEG that was sent, as Base64 without a `data:` prefix (show it with
+   * `data:image/jpeg;base64,${image}`). Not mirrored: what the server judged.
+   */
+  readonly image: string;
 }
 
 /** A camera the user can choose. */

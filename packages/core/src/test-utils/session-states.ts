@@ -15,6 +15,7 @@ export function resultOf(verdict: Partial<LivenessVerdict>): LivenessCaptureResu
     response: { entity: {} } as unknown as LivenessResponse,
     verdict: { outcome: 'retry', reasons: [], livenessProbability: 10, ...verdict },
     bytesSent: 1234,
+    image: '/9j/4AAQ',
   };
 }
 
