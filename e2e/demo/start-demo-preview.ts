@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../apps/demo/test/free-port.js';
 import { repoRoot } from '../support/paths.js';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The built demo and its proxy, served by `vite preview` as `pnpm preview` serves them. */
 export interface DemoPreview {
@@ -75,7 +76,8 @@ export async function startDemoPreview(timeoutMs = 60_000): Promise<DemoPreview>
     };
     const timer = setTimeout(() => fail(`vite preview not ready after ${timeoutMs} ms`), timeoutMs);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Vite colours its banner when CI is set: read the text without the escape codes.
+      output += stripVTControlCharacters(chunk.toString());
       if (output.includes(origin) && output.includes('LiveFrame proxy on /api/liveness')) {
         clearTimeout(timer);
         resolve();

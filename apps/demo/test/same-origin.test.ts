@@ -9,6 +9,7 @@ import { build, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './free-port.js';
 import { tinyJpegBase64 } from './tiny-jpeg.js';
+import { stripVTControlCharacters } from 'node:util';
 
 // The demo's promise: one origin serves the page and the proxy, in `vite` and `vite preview`.
 // Each server here is the real one, from apps/demo/vite.config.ts, on a free loopback port.
@@ -36,7 +37,8 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
       timeoutMs,
     );
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Vite colours its banner when CI is set: read the text without the escape codes.
+      output += stripVTControlCharacters(chunk.toString());
       const urls = output.match(/http:\/\/[\w.:[\]-]+/g) ?? [];
       if (urls.length > 0 && output.includes('LiveFrame proxy on /api/liveness')) {
         clearTimeout(timer);
