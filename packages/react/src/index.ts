@@ -8,7 +8,7 @@ export { LIVENESS_MUTATION_KEY } from './use-liveness-submit.js';
 export type { RequestHeaders, SubmitOptions } from './use-liveness-submit.js';
 export type { PropGetters, RootProps, StatusProps, ButtonProps } from './prop-getters.js';
 export type { WebcamInstance, WebcamProps } from './webcam.js';
-export { LivenessCaptureError } from '@liveframe/core';
+export { LivenessCaptureError } from '@liveframe/core/session';
 export type {
   SessionStatus as LivenessCaptureState,
   LivenessCaptureResult,

@@ -17,12 +17,12 @@ import {
   isCameraOn,
   LivenessSession,
   resolveMessages,
-} from '@liveframe/core';
+} from '@liveframe/core/session';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PropGetters } from './prop-getters.js';
 import { createPropGetters } from './prop-getters.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
-import { useLivenessSubmit } from './use-liveness-submit.js';
+import { preloadLivenessClient, useLivenessSubmit } from './use-liveness-submit.js';
 
 /** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
 export interface UseLivenessCaptureResult extends PropGetters {
@@ -95,6 +95,11 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
   }, [session]);
 
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
+  const cameraStarting = state.status === 'starting';
+  useEffect(() => {
+    // Fetch the proxy client while the person grants the camera, not at capture time.
+    if (cameraStarting) preloadLivenessClient().catch(() => undefined);
+  }, [cameraStarting]);
   const { locale, messages: overrides } = options;
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const guidance = describeSession(state, messages);

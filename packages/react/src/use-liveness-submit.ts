@@ -1,5 +1,5 @@
-import { checkLiveness } from '@liveframe/core';
 import type { LivenessResponse, SubmitFrame } from '@liveframe/core';
+import type * as LivenessClientModule from '@liveframe/core/client';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   QueryClientContext,
@@ -32,6 +32,21 @@ export interface SubmitOptions {
   queryClient?: QueryClient;
 }
 
+/**
+ * Loads the proxy client (`@liveframe/core/client`: the transport and the response schema) on
+ * first use. Called when the camera starts, so it is ready by the time a frame is captured and
+ * costs nothing to pages that never start the camera.
+ */
+export function preloadLivenessClient(): Promise<LivenessClient> {
+  clientModule ??= import('@liveframe/core/client').catch((error: unknown) => {
+    clientModule = undefined; // a failed chunk load may succeed on the next attempt
+    throw error;
+  });
+  return clientModule;
+}
+let clientModule: Promise<LivenessClient> | undefined;
+type LivenessClient = typeof LivenessClientModule;
+
 interface Variables {
   image: string;
   signal: AbortSignal;
@@ -61,6 +76,7 @@ export function useLivenessSubmit(options: SubmitOptions): SubmitFrame {
         const { proxyUrl, requestHeaders, timeoutMs, fetch } = latest.current;
         const headers =
           typeof requestHeaders === 'function' ? await requestHeaders() : requestHeaders;
+        const { checkLiveness } = await preloadLivenessClient();
         signal.throwIfAborted();
         return checkLiveness(image, {
           proxyUrl,

@@ -1,0 +1,13 @@
+/**
+ * `@liveframe/core/session`: what a view needs to run a capture session (the session, its
+ * selectors, the guidance and the message catalogs), without the proxy client. `@liveframe/react`
+ * imports from here so that every bundler, esbuild included, leaves the client and its response
+ * schema in the chunk loaded when the camera starts. Everything here is also exported from
+ * `@liveframe/core`.
+ */
+export { LivenessSession } from './liveness-session.js';
+export { isCameraOn, canCapture, attemptsLeft } from './session-selectors.js';
+export { describeSession } from './describe-session.js';
+export type { SessionGuidance } from './describe-session.js';
+export { LivenessCaptureError } from './liveness-capture-error.js';
+export { resolveMessages } from '../messages/resolve-messages.js';
