@@ -19,7 +19,7 @@ describe('initial JS of @liveframe/react + @liveframe/core', () => {
     const contents = size.initial.flatMap((file) => file.inputs).join(', ');
     console.info(
       `initial JS: ${size.initialGzipBytes} B gzipped (budget < ${BUDGETS.initialJsGzipBytes} B); ` +
-        `lazy detector chunk: ${size.lazyGzipBytes} B gzipped; initial contents (minified bytes): ${contents}`,
+        `lazy chunks: ${size.lazyGzipBytes} B gzipped; initial contents (minified bytes): ${contents}`,
     );
     expect(
       size.initialGzipBytes,
