@@ -39,6 +39,16 @@ function buildPackages(): void {
   }
 }
 
+/** The commit measured, with `+changes` when the working tree differs from it. */
+function revision(): string {
+  const git = (...gitArgs: string[]): string =>
+    spawnSync('git', gitArgs, { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  const head = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  return git('status', '--porcelain', '--untracked-files=no', '--', 'packages') === ''
+    ? head
+    : `${head}+changes`;
+}
+
 function machine(): Record<string, unknown> {
   return {
     cpus: cpus().length,
@@ -48,9 +58,25 @@ function machine(): Record<string, unknown> {
   };
 }
 
-async function writeResult(section: BenchSection, measuredAt: string): Promise<void> {
+/** When the run started, and the commit of the packages it measured. */
+interface RunInfo {
+  readonly measuredAt: string;
+  readonly revision: string;
+}
+
+async function writeResult(section: BenchSection, run: RunInfo): Promise<void> {
   const { name, title, method, figures, notes, data } = section;
-  const json = { name, title, measuredAt, machine: machine(), method, figures, notes, data };
+  const json = {
+    name,
+    title,
+    measuredAt: run.measuredAt,
+    revision: run.revision,
+    machine: machine(),
+    method,
+    figures,
+    notes,
+    data,
+  };
   await writeFile(join(resultsDir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
 }
 
@@ -76,7 +102,7 @@ function budgetSection(sections: readonly BenchSection[], extra: readonly Figure
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const measuredAt = new Date().toISOString();
+  const run: RunInfo = { measuredAt: new Date().toISOString(), revision: revision() };
   await mkdir(resultsDir, { recursive: true });
   if (!args.has('--skip-build')) buildPackages();
 
@@ -129,14 +155,14 @@ async function main(): Promise<void> {
       offOrigin: browser.offOriginRequests,
     },
   };
-  for (const section of [...sections, origins]) await writeResult(section, measuredAt);
-  await writeResult(budgets, measuredAt);
+  for (const section of [...sections, origins]) await writeResult(section, run);
+  await writeResult(budgets, run);
 
   console.info('');
   for (const section of [...sections, origins, budgets])
     console.info(`${formatSection(section)}\n`);
   console.info(
-    `bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores; results in bench/results/`,
+    `bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s on ${cpus().length} cores, packages at ${run.revision}; results in bench/results/`,
   );
 }
 
