@@ -1,9 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { sendFile } from '../support/send-file.js';
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -12,18 +9,6 @@ export interface StaticServer {
   readonly notFound: readonly string[];
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 /** Serves `dir` read-only on 127.0.0.1 (a free port), like any static host. */
 export async function serveDirectory(dir: string): Promise<StaticServer> {
@@ -45,19 +30,4 @@ export async function serveDirectory(dir: string): Promise<StaticServer> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-async function sendFile(dir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const path = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-  const info = path.startsWith(dir + sep) ? await stat(path).catch(() => undefined) : undefined;
-  if (info === undefined || !info.isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-    'content-length': info.size,
-  });
-  createReadStream(path).pipe(res);
 }

@@ -1,12 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
 import { build, createServer as createViteServer } from 'vite';
 import { e2eCacheDir, e2ePagesDir } from './paths.js';
+import { sendFile } from './send-file.js';
 
 /** A request the test server received. */
 export interface ServedRequest {
@@ -97,14 +96,6 @@ async function serveDev(
   return { url: `${origin}/`, origin, requests, close: () => server.close() };
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-};
-
 async function serveStatic(
   dir: string,
   requests: ServedRequest[],
@@ -129,21 +120,6 @@ async function serveStatic(
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-async function sendFile(dir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const path = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-  const info = path.startsWith(dir + sep) ? await stat(path).catch(() => undefined) : undefined;
-  if (info === undefined || !info.isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-    'content-length': info.size,
-  });
-  createReadStream(path).pipe(res);
 }
 
 function describe(req: IncomingMessage, res: ServerResponse): ServedRequest {
