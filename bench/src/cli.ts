@@ -155,7 +155,10 @@ async function main(): Promise<void> {
       offOrigin: browser.offOriginRequests,
     },
   };
-  for (const section of [...sections, origins]) await writeResult(section, run);
+  // bench/results/proxy.json is the proxy benchmark's own file: relayed, never rewritten here.
+  for (const section of [...sections, origins]) {
+    if (section !== proxy) await writeResult(section, run);
+  }
   await writeResult(budgets, run);
 
   console.info('');
