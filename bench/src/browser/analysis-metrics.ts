@@ -89,9 +89,10 @@ export interface CpuPerFrame {
 
 /**
  * Chromium's CPU clocks between two samples, divided by the `liveframe:analyze` measures recorded
- * in between. CPU time does not grow when other processes compete for the cores, so this stays
- * meaningful on a busy machine, where wall-clock durations do not; it is an upper bound of the
- * analysis cost, as it includes all the page's other main-thread work.
+ * in between. CPU time grows much less than wall-clock durations when other processes compete for
+ * the cores (it excludes time spent waiting for a core), so it is the steadier figure on a busy
+ * machine; it is an upper bound of the analysis cost, as it includes all the page's other
+ * main-thread work.
  */
 export function cpuPerFrame(
   from: { mainThreadMs: number; processMs: number; probe: PageProbe },

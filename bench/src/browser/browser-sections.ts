@@ -17,7 +17,7 @@ export function loadNotes(measured: BrowserMeasurements): string[] {
   const peak = Math.max(before, after);
   if (peak <= cores) return [];
   return [
-    `the machine was busy: 1-minute load average ${before.toFixed(1)} before and ${after.toFixed(1)} after the browser runs (this benchmark's own build and browser count too), on ${cores} cores; wall-clock timings may be inflated by competition for the CPU (the CPU-time figures are not)`,
+    `the machine was busy: 1-minute load average ${before.toFixed(1)} before and ${after.toFixed(1)} after the browser runs (this benchmark's own build and browser count too), on ${cores} cores; wall-clock timings may be inflated by competition for the CPU (the CPU-time figures much less)`,
   ];
 }
 
@@ -47,7 +47,7 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
     `<LivenessCapture captureMode="manual"> so framing runs on; ${RUNS.analysis} runs, each ${STEADY_WINDOW_MS / 1000} s of steady framing after a ${WARM_UP_MS} ms warm-up from the first analysed frame`,
     'durations: the component’s `liveframe:analyze` User Timing measures, pooled over the runs (median, p95)',
     'camera start: the page’s first getUserMedia call; long tasks: PerformanceObserver("longtask"), over 50 ms',
-    'CPU time: Chromium’s ThreadTime/ProcessTime (DevTools Performance.getMetrics) over the steady window, divided by the frames analysed in it; unlike wall-clock durations it does not grow when other processes compete for the cores',
+    'CPU time: Chromium’s ThreadTime/ProcessTime (DevTools Performance.getMetrics) over the steady window, divided by the frames analysed in it; it excludes time spent waiting for a core, so it grows much less than wall-clock durations when other processes compete for the cores',
   ];
   if (runs.length === 0) {
     return {
