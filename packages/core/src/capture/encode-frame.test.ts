@@ -45,9 +45,9 @@ describe('encodeFrame', () => {
     expect(canvas?.context.drawImage).toHaveBeenCalledWith(video, 0, 0, 1280, 720);
     expect(canvas?.context.setTransform).not.toHaveBeenCalled();
     expect(canvas?.context.scale).not.toHaveBeenCalled();
-    expect(frame).toMatchObject({ width: 1280, height: 720, quality: 0.92 });
+    expect(frame).toMatchObject({ width: 1280, height: 720, quality: 0.85 });
     expect(frame.bytes).toBe(frame.base64.length);
-    expect(atob(frame.base64)).toHaveLength(Math.round(1280 * 720 * 0.92 * 0.5));
+    expect(atob(frame.base64)).toHaveLength(Math.round(1280 * 720 * 0.85 * 0.5));
   });
 
   it('refuses a video with no frame yet', async () => {

@@ -28,7 +28,7 @@ describe('encodeWithinBudget', () => {
     const encode = sizedEncoder(0.1);
     const frame = await encodeWithinBudget(source[0]!, source[1]!, encode);
     expect([frame.width, frame.height]).toEqual(size);
-    expect(frame.quality).toBe(0.92);
+    expect(frame.quality).toBe(0.85);
     expect(frame.bytes).toBe(frame.base64.length);
     expect(encode).toHaveBeenCalledTimes(1);
   });
@@ -37,25 +37,24 @@ describe('encodeWithinBudget', () => {
     // 1280x720 at q: 921,600 * q * 1.5 bytes -> fits at q <= 0.72.
     const encode = sizedEncoder(1.5);
     const frame = await encodeWithinBudget(1280, 720, encode);
-    expect(encode.mock.calls.map(([, , q]) => q)).toEqual([0.92, 0.82, 0.72]);
-    expect(frame.quality).toBe(0.72);
+    expect(encode.mock.calls.map(([, , q]) => q)).toEqual([0.85, 0.75, 0.65]);
+    expect(frame.quality).toBe(0.65);
     expect(frame.bytes).toBeLessThanOrEqual(1_000_000);
-    expect(frame.bytes).toBe(Math.round(921_600 * 0.72 * 1.5));
+    expect(frame.bytes).toBe(Math.round(921_600 * 0.65 * 1.5));
   });
 
   it('shrinks the image once the lowest quality is still too big', async () => {
     const encode = sizedEncoder(4);
     const frame = await encodeWithinBudget(1280, 720, encode, { maxBase64Bytes: 1_000_000 });
     // 4 bytes a pixel at full quality: nothing fits at 1280x720 or 960x540 (still 1.04 MB at
-    // 0.5); 720x405 fits at 0.82 (956,448 bytes), the best quality of the ladder that fits.
+    // 0.5); 720x405 fits at once at 0.85 (991,440 bytes), the top of the ladder.
     expect(encode.mock.calls.map(([w]) => w)).toEqual([
-      ...Array(6).fill(1280),
-      ...Array(6).fill(960),
-      720,
+      ...Array(5).fill(1280),
+      ...Array(5).fill(960),
       720,
     ]);
     expect([frame.width, frame.height]).toEqual([720, 405]);
-    expect(frame.quality).toBe(0.82);
+    expect(frame.quality).toBe(0.85);
     expect(frame.bytes).toBeLessThanOrEqual(1_000_000);
   });
 
