@@ -230,48 +230,21 @@ describe('<LivenessCapture> in Chromium with a fake camera', () => {
     TEST_TIMEOUT_MS,
   );
 
-  it(
-    'shows MULTIPLE_FACES for two faces and sends nothing',
-    async () => {
-      const run = await startCapture({
-        fakeVideo: await makeFakeVideo(fixture('portrait.jpg'), 'two-faces'),
-      });
-      try {
-        await expectReasonWithoutSending(run, 'MULTIPLE_FACES');
-        expectNothingOffOrigin(run);
-        expect(run.pageErrors).toEqual([]);
-      } finally {
-        await run.close();
-      }
+  it.each([
+    { reason: 'MULTIPLE_FACES', scene: 'two faces', image: 'portrait.jpg', variant: 'two-faces' },
+    { reason: 'NO_FACE', scene: 'a cat', image: 'chelsea.png', variant: 'original' },
+    {
+      reason: 'TOO_DARK',
+      scene: 'the same face in a dark room',
+      image: 'portrait.jpg',
+      variant: 'dark',
     },
-    TEST_TIMEOUT_MS,
-  );
-
-  it(
-    'shows NO_FACE for a cat and sends nothing',
-    async () => {
-      const run = await startCapture({
-        fakeVideo: await makeFakeVideo(fixture('chelsea.png'), 'original'),
-      });
+  ] as const)(
+    'shows $reason for $scene and sends nothing',
+    async ({ reason, image, variant }) => {
+      const run = await startCapture({ fakeVideo: await makeFakeVideo(fixture(image), variant) });
       try {
-        await expectReasonWithoutSending(run, 'NO_FACE');
-        expectNothingOffOrigin(run);
-        expect(run.pageErrors).toEqual([]);
-      } finally {
-        await run.close();
-      }
-    },
-    TEST_TIMEOUT_MS,
-  );
-
-  it(
-    'shows TOO_DARK for the same face in a dark room and sends nothing',
-    async () => {
-      const run = await startCapture({
-        fakeVideo: await makeFakeVideo(fixture('portrait.jpg'), 'dark'),
-      });
-      try {
-        await expectReasonWithoutSending(run, 'TOO_DARK');
+        await expectReasonWithoutSending(run, reason);
         expectNothingOffOrigin(run);
         expect(run.pageErrors).toEqual([]);
       } finally {
