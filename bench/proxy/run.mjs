@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleFromSource } from '../../packages/proxy/scripts/bundle-from-source.mjs';
 import { bigUpload, closedLoop, percentile } from './load.mjs';
 
 const CONCURRENCY = 50;
@@ -35,21 +35,7 @@ function makeImage() {
 }
 
 async function bundleProxy(dir) {
-  const outfile = join(dir, 'proxy.mjs');
-  await build({
-    entryPoints: [join(root, 'packages/proxy/src/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['source'],
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
+  return bundleFromSource(join(root, 'packages/proxy/src/index.ts'), join(dir, 'proxy.mjs'));
 }
 
 function start(script, env) {

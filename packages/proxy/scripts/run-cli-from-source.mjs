@@ -3,30 +3,17 @@
 // src/cli.ts (and @liveframe/core's sources) into a temporary file, which is then imported in
 // this same process, so signals (SIGTERM drain) and exit codes behave as with dist/cli.js.
 // Used by `pnpm proxy` at the repo root and by the CLI tests.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleFromSource } from './bundle-from-source.mjs';
 
 const entry = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'liveframe-proxy-'));
 const outfile = join(dir, 'cli.mjs');
 
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['source'],
-  logLevel: 'warning',
-  // pngjs requires Node built-ins; give the ESM bundle a real `require`.
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
-});
+await bundleFromSource(entry, outfile);
 try {
   await import(pathToFileURL(outfile).href);
 } finally {
