@@ -27,19 +27,26 @@ function run(env: Record<string, string>): Cli {
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // 'close', not 'exit': by then everything the child wrote has been read.
+  const exit = new Promise<number | null>((resolve) => child.once('close', resolve));
   return { child, output: () => output, exit };
 }
 
-async function started(cli: Cli): Promise<string> {
+/** Waits until the CLI's output matches `pattern` (its lines reach us asynchronously). */
+async function waitForOutput(cli: Cli, pattern: RegExp): Promise<RegExpExecArray> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/\S+)/.exec(cli.output());
-    if (match?.[1] !== undefined) return match[1];
+    const match = pattern.exec(cli.output());
+    if (match) return match;
     if (cli.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`CLI did not start:\n${cli.output()}`);
+  throw new Error(`CLI output never matched ${pattern}:\n${cli.output()}`);
+}
+
+async function started(cli: Cli): Promise<string> {
+  const [, url] = await waitForOutput(cli, /listening on (http:\/\/\S+)/);
+  return url ?? '';
 }
 
 const post = (url: string, headers: Record<string, string> = {}) =>
@@ -58,8 +65,8 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
     const cli = run({});
     const url = await started(cli);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/liveness$/);
-    expect(cli.output()).toMatch(/upstream: simulator/);
-    expect(cli.output()).toMatch(/NOT a liveness check/);
+    await waitForOutput(cli, /upstream: simulator/);
+    await waitForOutput(cli, /NOT a liveness check/);
 
     const health = await fetch(new URL('/healthz', url));
     expect(health.status).toBe(200);
@@ -69,7 +76,7 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
     expect(answer.status).toBe(200);
     const body = (await answer.json()) as { entity: { liveness: { liveness_check: boolean } } };
     expect(body.entity.liveness.liveness_check).toBe(false);
-    expect(cli.output()).toMatch(/"msg":"liveness request".*"status":200/);
+    await waitForOutput(cli, /"msg":"liveness request".*"status":200/);
   });
 
   it('forwards to Dojah when both credentials are set, never printing the secret', async () => {
@@ -94,12 +101,14 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
         DOJAH_BASE_URL: `http://127.0.0.1:${port}`,
       });
       const url = await started(cli);
-      expect(cli.output()).toMatch(/upstream: dojah \(http:\/\/127\.0\.0\.1:\d+\)/);
+      await waitForOutput(cli, /upstream: dojah \(http:\/\/127\.0\.0\.1:\d+\)/);
       const health = (await (await fetch(new URL('/healthz', url))).json()) as object;
       expect(health).toEqual({ ok: true, upstream: 'dojah' });
       const answer = await post(url, { 'X-LiveFrame-Scenario': 'spoof' });
       expect(answer.status).toBe(200);
       expect(seen).toEqual({ path: '/api/v1/ml/liveness/', auth: SECRET, scenario: undefined });
+      // Only once the request's log line is in can its absence of the secret mean anything.
+      await waitForOutput(cli, /"msg":"liveness request".*"status":200/);
       expect(cli.output()).not.toContain(SECRET);
     } finally {
       upstream.closeAllConnections();
