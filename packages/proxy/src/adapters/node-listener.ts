@@ -1,6 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { EXCHANGE_HANDLER } from '../handler/exchange.js';
+import type { ExchangeHandler } from '../handler/exchange.js';
 import type { RequestContext } from '../handler/handler-options.js';
 import { nodeBodyStream } from './node-body-stream.js';
+import { nodeExchange } from './node-exchange.js';
+import { toRequest } from './node-request.js';
 
 /** A Web-standard handler, such as the one `createLivenessHandler` returns. */
 export type FetchHandler = (request: Request, context?: RequestContext) => Promise<Response>;
@@ -25,39 +29,6 @@ export type NodeListener = (
   next?: (error?: unknown) => void,
 ) => void;
 
-function toHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (let index = 0; index + 1 < req.rawHeaders.length; index += 2) {
-    const name = req.rawHeaders[index];
-    const value = req.rawHeaders[index + 1];
-    if (name !== undefined && value !== undefined && !name.startsWith(':')) {
-      headers.append(name, value);
-    }
-  }
-  return headers;
-}
-
-function toRequest(
-  req: IncomingMessage,
-  body: ReadableStream<Uint8Array> | undefined,
-  signal: AbortSignal,
-  trustProxy: boolean,
-): Request {
-  const forwardedProto = trustProxy
-    ? req.headers['x-forwarded-proto']?.toString().split(',')[0]?.trim()
-    : undefined;
-  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
-  const scheme = forwardedProto ?? (encrypted ? 'https' : 'http');
-  const host = req.headers.host ?? 'localhost';
-  const url = new URL(req.url ?? '/', `${scheme}://${host}`);
-  return new Request(url, {
-    method: req.method ?? 'GET',
-    headers: toHeaders(req),
-    signal,
-    ...(body === undefined ? {} : { body, duplex: 'half' as const }),
-  });
-}
-
 /**
  * Writes the response in one go, with its length: the proxy's answers are small JSON, and a single
  * write avoids a chunked tail sent as a separate packet.
@@ -74,11 +45,21 @@ async function send(response: Response, res: ServerResponse): Promise<void> {
   res.end(body);
 }
 
+function exchangeHandlerOf(handler: FetchHandler): ExchangeHandler | undefined {
+  const candidate = (handler as { [EXCHANGE_HANDLER]?: unknown })[EXCHANGE_HANDLER];
+  return typeof candidate === 'function' ? (candidate as ExchangeHandler) : undefined;
+}
+
 /**
  * Adapts a Web-standard handler to Node's `http` module: pass the result to
  * `http.createServer(listener)`, or mount it as middleware (`app.use(listener)`,
  * `server.middlewares.use(listener)` in Vite) where requests it does not match go to `next()`.
  * The socket address becomes `context.clientAddress`.
+ *
+ * A handler from `createLivenessHandler` is served without Web objects: the body is read from
+ * the socket into bytes and the answer written straight to `res`, which in the proxy benchmark
+ * takes about a third of the time of going through `Request`, `ReadableStream` and `Response`.
+ * Any other handler goes through them.
  */
 export function createNodeListener(
   handler: FetchHandler & { readonly path?: string },
@@ -87,6 +68,7 @@ export function createNodeListener(
   const ownPath = handler.path;
   const match = options.match ?? ((pathname) => ownPath === undefined || pathname === ownPath);
   const trustProxy = options.trustProxy ?? false;
+  const exchangeHandler = exchangeHandlerOf(handler);
 
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -100,6 +82,25 @@ export function createNodeListener(
     });
     const context: RequestContext =
       req.socket.remoteAddress === undefined ? {} : { clientAddress: req.socket.remoteAddress };
+    // A client that goes away mid-body makes `req` emit 'error'; the body reader reports it.
+    req.on('error', ignore);
+
+    if (exchangeHandler !== undefined) {
+      const exchange = nodeExchange(req, aborter.signal, trustProxy);
+      exchangeHandler(exchange, context).then(
+        (reply) => {
+          if (!req.complete) {
+            // Answered before the whole body arrived (e.g. 413): throw the rest away and close.
+            exchange.discardBody();
+            res.setHeader('Connection', 'close');
+          }
+          res.writeHead(reply.status, reply.headers);
+          res.end(reply.body ?? undefined);
+        },
+        (error: unknown) => fail(error),
+      );
+      return;
+    }
 
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const body = hasBody ? nodeBodyStream(req) : undefined;
@@ -115,13 +116,19 @@ export function createNodeListener(
         }
         await send(response, res);
       } catch (error) {
-        if (next !== undefined) next(error);
-        else if (!res.headersSent) {
-          res.statusCode = 500;
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end('{"error":{"code":"INTERNAL_ERROR","message":"The server failed."}}');
-        } else res.destroy();
+        fail(error);
       }
     })();
+
+    function fail(error: unknown): void {
+      if (next !== undefined) next(error);
+      else if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end('{"error":{"code":"INTERNAL_ERROR","message":"The server failed."}}');
+      } else res.destroy();
+    }
   };
 }
+
+function ignore(): void {}

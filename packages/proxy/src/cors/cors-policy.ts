@@ -16,11 +16,17 @@ export function normalizeOrigin(value: string): string | undefined {
   }
 }
 
-/** Decides whether the request's `Origin` may call the proxy. Never a wildcard. */
-export function decideOrigin(request: Request, allowed: ReadonlySet<string>): OriginDecision {
-  const origin = request.headers.get('origin');
+/**
+ * Decides whether the request's `Origin` (`null` when absent) may call the proxy; `ownOrigin`
+ * gives the request's own origin, asked only when there is an `Origin`. Never a wildcard.
+ */
+export function decideOrigin(
+  origin: string | null,
+  ownOrigin: () => string,
+  allowed: ReadonlySet<string>,
+): OriginDecision {
   if (origin === null) return { kind: 'none' };
-  if (origin === new URL(request.url).origin) return { kind: 'same-origin' };
+  if (origin === ownOrigin()) return { kind: 'same-origin' };
   const normalized = normalizeOrigin(origin);
   if (normalized !== undefined && allowed.has(normalized)) return { kind: 'allowed', origin };
   return { kind: 'forbidden', origin };

@@ -13,10 +13,11 @@ import type { LogEntry } from '../logging/log-entry.js';
 import { clientKey } from '../rate-limit/client-key.js';
 import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
 import { UpstreamError } from '../upstream/types.js';
+import { EXCHANGE_HANDLER, toResponse, webExchange } from './exchange.js';
+import type { Exchange, Reply } from './exchange.js';
 import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
-import { errorResponse, jsonResponse } from './json-response.js';
+import { errorReply, jsonReply } from './json-response.js';
 import { parseImageRequest } from './parse-image-request.js';
-import { readLimitedBody } from './read-limited-body.js';
 import { toProxyError } from './to-proxy-error.js';
 
 const ALLOW = 'POST, OPTIONS';
@@ -79,9 +80,9 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
   const trustProxy = options.trustProxy ?? false;
   const logger = options.logger === false ? undefined : (options.logger ?? jsonLineLogger);
 
-  async function enforceRateLimit(request: Request, context: RequestContext): Promise<void> {
+  async function enforceRateLimit(exchange: Exchange, context: RequestContext): Promise<void> {
     if (rateLimit === undefined) return;
-    const key = clientKey(request, context.clientAddress, trustProxy);
+    const key = clientKey(exchange.header('x-forwarded-for'), context.clientAddress, trustProxy);
     const { count, resetAt } = await rateLimit.store.hit(key, rateLimit.windowMs);
     if (count <= rateLimit.limit) return;
     const seconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
@@ -90,38 +91,38 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     });
   }
 
-  function preflight(request: Request, origin: OriginDecision): Response {
+  function preflight(exchange: Exchange, origin: OriginDecision): Reply {
     if (origin.kind === 'forbidden') throw forbidden();
-    const isPreflight = request.headers.has('access-control-request-method');
+    const isPreflight = exchange.header('access-control-request-method') !== null;
     const headers: Record<string, string> =
       isPreflight && origin.kind === 'allowed'
         ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS }
         : {};
-    return new Response(null, { status: 204, headers: { Allow: ALLOW, ...headers } });
+    return { status: 204, headers: { Allow: ALLOW, ...headers }, body: null };
   }
 
   async function route(
-    request: Request,
+    exchange: Exchange,
     context: RequestContext,
     origin: OriginDecision,
     trace: Trace,
-  ): Promise<Response> {
-    if (new URL(request.url).pathname !== path) {
+  ): Promise<Reply> {
+    if (exchange.pathname !== path) {
       throw new ProxyError(
         404,
         'NOT_FOUND',
         `Nothing here; the liveness endpoint is POST ${path}.`,
       );
     }
-    if (request.method === 'OPTIONS') return preflight(request, origin);
-    if (request.method !== 'POST') {
+    if (exchange.method === 'OPTIONS') return preflight(exchange, origin);
+    if (exchange.method !== 'POST') {
       throw new ProxyError(405, 'METHOD_NOT_ALLOWED', `Use POST ${path}.`, {
         headers: { Allow: ALLOW },
       });
     }
     if (origin.kind === 'forbidden') throw forbidden();
-    await enforceRateLimit(request, context);
-    const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
+    await enforceRateLimit(exchange, context);
+    const mediaType = (exchange.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
     if (!JSON_MEDIA_TYPE.test(mediaType.toLowerCase())) {
       throw new ProxyError(
         415,
@@ -131,46 +132,51 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     }
     const progress = { bytesRead: 0 };
     trace.bodyProgress = progress;
-    const body = await readLimitedBody(request, bodyLimit, progress);
+    const body = await exchange.readBody(bodyLimit, progress);
     const image = parseImageRequest(body, maxImageBytes, dimensions);
-    trace.imageBytes = image.bytes.byteLength;
+    trace.imageBytes = image.byteLength;
 
-    const scenario = request.headers.get('x-liveframe-scenario');
+    const scenario = exchange.header('x-liveframe-scenario');
     const reply = await upstream.check(image, {
-      signal: request.signal,
+      signal: exchange.signal,
       ...(scenario === null ? {} : { scenario }),
     });
     const response = parseReply(reply.body);
     const verdict = assessLiveness(response, verdictOptions);
     trace.outcome = verdict.outcome;
-    await onResult?.({ response, verdict, request, clientAddress: context.clientAddress });
-    return jsonResponse(200, reply.body, corsHeaders(origin));
+    await onResult?.({
+      response,
+      verdict,
+      request: exchange.request(),
+      clientAddress: context.clientAddress,
+    });
+    return jsonReply(200, reply.body, corsHeaders(origin));
   }
 
-  async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
+  async function handleExchange(exchange: Exchange, context: RequestContext): Promise<Reply> {
     const started = performance.now();
     const trace: Trace = {};
-    const origin = decideOrigin(request, allowed);
-    let response: Response;
+    const origin = decideOrigin(exchange.header('origin'), () => exchange.ownOrigin(), allowed);
+    let response: Reply;
     let code: ProxyErrorCode | undefined;
     let detail: string | undefined;
     try {
-      response = await route(request, context, origin, trace);
+      response = await route(exchange, context, origin, trace);
     } catch (error) {
       const proxyError =
-        request.signal.aborted && !(error instanceof ProxyError || error instanceof UpstreamError)
+        exchange.signal.aborted && !(error instanceof ProxyError || error instanceof UpstreamError)
           ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
           : toProxyError(error);
       code = proxyError.code;
       detail = proxyError.logDetail;
-      response = errorResponse(proxyError, corsHeaders(origin));
+      response = errorReply(proxyError, corsHeaders(origin));
     }
     if (logger !== undefined) {
       const entry: LogEntry = {
         level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
         msg: 'liveness request',
-        method: request.method,
-        path: new URL(request.url).pathname,
+        method: exchange.method,
+        path: exchange.pathname,
         status: response.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         bytesIn: trace.bodyProgress?.bytesRead ?? 0,
@@ -185,7 +191,11 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     return response;
   }
 
-  return Object.assign(handle, { path });
+  async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
+    return toResponse(await handleExchange(webExchange(request), context));
+  }
+
+  return Object.assign(handle, { path, [EXCHANGE_HANDLER]: handleExchange });
 }
 
 function forbidden(): ProxyError {

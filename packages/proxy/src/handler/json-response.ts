@@ -1,4 +1,5 @@
 import type { ProxyError } from '../errors/proxy-error.js';
+import type { Reply } from './exchange.js';
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -6,22 +7,19 @@ const JSON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 
-/** A JSON response with the headers every answer of the proxy carries. */
-export function jsonResponse(
+/** A JSON answer with the headers every answer of the proxy carries. */
+export function jsonReply(
   status: number,
   body: string,
   headers: Readonly<Record<string, string>> = {},
-): Response {
-  return new Response(body, { status, headers: { ...JSON_HEADERS, ...headers } });
+): Reply {
+  return { status, headers: { ...JSON_HEADERS, ...headers }, body };
 }
 
 /** The `{ "error": { "code", "message" } }` answer for a {@link ProxyError}. */
-export function errorResponse(
+export function errorReply(
   error: ProxyError,
   headers: Readonly<Record<string, string>> = {},
-): Response {
-  return jsonResponse(error.status, JSON.stringify(error.toBody()), {
-    ...error.headers,
-    ...headers,
-  });
+): Reply {
+  return jsonReply(error.status, JSON.stringify(error.toBody()), { ...error.headers, ...headers });
 }

@@ -1,6 +1,7 @@
 import { ProxyError } from '../errors/proxy-error.js';
 import { sniffImage } from '../image/sniff-image.js';
-import { decodeBase64 } from './decode-base64.js';
+import { decodeBase64, indexOfByte, latin1Text } from './decode-base64.js';
+import type { ImageMime } from '../image/sniff-image.js';
 import type { UpstreamImage } from '../upstream/types.js';
 
 /** Bounds on the header dimensions of an accepted image. */
@@ -12,12 +13,53 @@ export interface ImageDimensionLimits {
 }
 
 const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
+/** Longer than any `data:image/...;base64,` prefix worth accepting. */
+const PREFIX_WINDOW = 100;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const IMAGE_KEY = new TextEncoder().encode('"image"');
 
 function badRequest(message: string): ProxyError {
   return new ProxyError(400, 'BAD_REQUEST', message);
 }
 
-function readImageField(body: Uint8Array): string {
+function skipWhitespace(body: Uint8Array, index: number): number {
+  let at = index;
+  // JSON's whitespace: space, tab, line feed, carriage return.
+  while (body[at] === 0x20 || body[at] === 0x09 || body[at] === 0x0a || body[at] === 0x0d) at += 1;
+  return at;
+}
+
+/**
+ * The fast path for the body every client sends, `{ "image": "<base64>" }` (any JSON
+ * whitespace): the value's bytes, found without decoding the body to a string or parsing it,
+ * since a 1 MB image would otherwise be copied into two large strings. Anything else (other
+ * keys, escapes, no match) returns `undefined` and takes {@link readImageFieldByParsing}.
+ */
+function findImageValue(body: Uint8Array): Uint8Array | undefined {
+  let at = skipWhitespace(body, 0);
+  if (body[at] !== 0x7b) return undefined;
+  at = skipWhitespace(body, at + 1);
+  for (let index = 0; index < IMAGE_KEY.length; index += 1) {
+    if (body[at + index] !== IMAGE_KEY[index]) return undefined;
+  }
+  at = skipWhitespace(body, at + IMAGE_KEY.length);
+  if (body[at] !== 0x3a) return undefined;
+  at = skipWhitespace(body, at + 1);
+  if (body[at] !== QUOTE) return undefined;
+  const start = at + 1;
+  const end = indexOfByte(body, QUOTE, start);
+  if (end === -1) return undefined;
+  const backslash = indexOfByte(body, BACKSLASH, start);
+  if (backslash !== -1 && backslash < end) return undefined;
+  at = skipWhitespace(body, end + 1);
+  if (body[at] !== 0x7d) return undefined;
+  if (skipWhitespace(body, at + 1) !== body.length) return undefined;
+  return body.subarray(start, end);
+}
+
+/** The general path: any valid JSON, with the exact reason when it is not what we take. */
+function readImageFieldByParsing(body: Uint8Array): string {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(body));
@@ -33,6 +75,62 @@ function readImageField(body: Uint8Array): string {
   return image;
 }
 
+/** The field's Base64 as ASCII bytes, without a `data:image/...;base64,` prefix. */
+function stripDataUrl(field: Uint8Array): Uint8Array {
+  const head = latin1Text(field.subarray(0, PREFIX_WINDOW));
+  const prefix = DATA_URL_PREFIX.exec(head);
+  if (prefix !== null) return field.subarray(prefix[0].length);
+  if (head.startsWith('data:')) {
+    throw badRequest('Only data:image/...;base64, URLs are accepted in "image".');
+  }
+  return field;
+}
+
+/**
+ * Memory the checks decode into, reused by every request: decoding and sniffing are synchronous,
+ * so no two requests use it at once, and no per-request copy of the image is made for them.
+ * Grows to the largest image seen (at most the handler's `maxImageBytes`).
+ */
+let scratch = new Uint8Array(0);
+function scratchOf(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+  return scratch.subarray(0, length);
+}
+
+/** Checks the field's Base64 by decoding it into scratch memory (see {@link scratchOf}). */
+function decodeField(field: Uint8Array): { base64: Uint8Array; checked: Uint8Array } {
+  const base64 = stripDataUrl(field);
+  if (base64.length === 0) throw badRequest('The "image" field is empty.');
+  const checked = decodeBase64(base64, undefined, scratchOf);
+  if (checked === undefined) throw badRequest('The "image" field is not valid Base64.');
+  return { base64, checked };
+}
+
+/**
+ * The image the handler hands to an upstream. `base64` becomes a string, and `bytes` a decoded
+ * copy, only when read: forwarding to Dojah needs neither.
+ */
+function upstreamImage(
+  base64Bytes: Uint8Array,
+  image: { mime: ImageMime; width: number; height: number; byteLength: number },
+): UpstreamImage {
+  let text: string | undefined;
+  let bytes: Uint8Array | undefined;
+  return {
+    get base64() {
+      text ??= latin1Text(base64Bytes);
+      return text;
+    },
+    get bytes() {
+      // Checked already, so this cannot fail.
+      bytes ??= decodeBase64(base64Bytes) ?? new Uint8Array(0);
+      return bytes;
+    },
+    base64Bytes,
+    ...image,
+  };
+}
+
 /**
  * Turns a request body into the image to forward: JSON `{ "image": "<base64>" }`, an optional
  * `data:image/...;base64,` prefix stripped, strict Base64, a JPEG or PNG by its magic numbers,
@@ -43,35 +141,36 @@ export function parseImageRequest(
   maxImageBytes: number,
   limits: ImageDimensionLimits,
 ): UpstreamImage {
-  const field = readImageField(body);
-  const base64 = field.replace(DATA_URL_PREFIX, '');
-  if (base64.startsWith('data:')) {
-    throw badRequest('Only data:image/...;base64, URLs are accepted in "image".');
+  const fast = findImageValue(body);
+  let decoded: { base64: Uint8Array; checked: Uint8Array } | undefined;
+  try {
+    if (fast !== undefined) decoded = decodeField(fast);
+  } catch {
+    // Bytes a JSON parser would refuse (control characters, invalid UTF-8) also fail as
+    // Base64 here; the general path below names the exact reason.
   }
-  if (base64.length === 0) throw badRequest('The "image" field is empty.');
-  const bytes = decodeBase64(base64);
-  if (bytes === undefined) throw badRequest('The "image" field is not valid Base64.');
-  if (bytes.byteLength > maxImageBytes) {
+  decoded ??= decodeField(new TextEncoder().encode(readImageFieldByParsing(body)));
+  const { base64, checked } = decoded;
+  if (checked.byteLength > maxImageBytes) {
     throw new ProxyError(
       413,
       'PAYLOAD_TOO_LARGE',
-      `The image is ${bytes.byteLength} bytes; the limit is ${maxImageBytes}. Send a smaller image.`,
+      `The image is ${checked.byteLength} bytes; the limit is ${maxImageBytes}. Send a smaller image.`,
     );
   }
-  const sniffed = sniffImage(bytes);
+  const sniffed = sniffImage(checked);
   if (!sniffed.ok) {
     throw sniffed.reason === 'unknown-format'
       ? new ProxyError(415, 'IMAGE_REJECTED', 'The image must be a JPEG or a PNG.')
       : new ProxyError(422, 'IMAGE_REJECTED', 'The image header could not be read.');
   }
   const { width, height, mime } = sniffed.image;
-  const sides = [width, height];
-  if (sides.some((side) => side < limits.minSide || side > limits.maxSide)) {
+  if ([width, height].some((side) => side < limits.minSide || side > limits.maxSide)) {
     throw new ProxyError(
       422,
       'IMAGE_REJECTED',
       `The image is ${width}x${height} pixels; each side must be between ${limits.minSide} and ${limits.maxSide}.`,
     );
   }
-  return { base64, bytes, mime, width, height };
+  return upstreamImage(base64, { mime, width, height, byteLength: checked.byteLength });
 }

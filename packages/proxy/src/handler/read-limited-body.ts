@@ -1,6 +1,7 @@
 import { ProxyError } from '../errors/proxy-error.js';
 
-function tooLarge(limit: number): ProxyError {
+/** The 413 for a body over `limit` bytes. */
+export function tooLarge(limit: number): ProxyError {
   return new ProxyError(
     413,
     'PAYLOAD_TOO_LARGE',

@@ -26,9 +26,69 @@ export interface LogEntry {
 /** Receives one {@link LogEntry} per request. */
 export type Logger = (entry: LogEntry) => void;
 
-/** Writes each entry as one JSON line: `info` to stdout, `warn`/`error` to stderr. */
+interface LineStream {
+  write(text: string): unknown;
+}
+interface NodeProcessLike {
+  stdout?: LineStream;
+  stderr?: LineStream;
+  on?: (event: 'exit', listener: () => void) => unknown;
+}
+
+/**
+ * Lines for one stream, written together once per turn of the event loop (after the answer has
+ * gone out, not before), and at exit. A write to a file or pipe is a system call; one per request
+ * on the answer's path cost about 0.7 ms of median latency in the proxy benchmark.
+ */
+function batchedWriter(stream: LineStream, onExit: (flush: () => void) => void) {
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    stream.write(text);
+  };
+  onExit(flush);
+  return (line: string): void => {
+    pending.push(line);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+}
+
+type LineWriter = (line: string) => void;
+let writers: { info: LineWriter; problem: LineWriter } | undefined;
+
+function lineWriters(): { info: LineWriter; problem: LineWriter } {
+  if (writers !== undefined) return writers;
+  const proc = (globalThis as { process?: NodeProcessLike }).process;
+  const { stdout, stderr } = proc ?? {};
+  if (
+    typeof stdout?.write === 'function' &&
+    typeof stderr?.write === 'function' &&
+    typeof proc?.on === 'function' &&
+    typeof setImmediate === 'function'
+  ) {
+    const onExit = (flush: () => void): void => void proc.on?.('exit', flush);
+    writers = { info: batchedWriter(stdout, onExit), problem: batchedWriter(stderr, onExit) };
+  } else {
+    // Edge runtimes: the console is the log.
+    writers = { info: (line) => console.info(line), problem: (line) => console.error(line) };
+  }
+  return writers;
+}
+
+/**
+ * Writes each entry as one JSON line: `info` to stdout, `warn`/`error` to stderr. On Node the
+ * lines of one event-loop turn go out in one write, right after it; elsewhere to the console.
+ */
 export const jsonLineLogger: Logger = (entry) => {
   const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
-  if (entry.level === 'info') console.info(line);
-  else console.error(line);
+  const { info, problem } = lineWriters();
+  if (entry.level === 'info') info(line);
+  else problem(line);
 };

@@ -4,12 +4,12 @@
  * so unidentified requests share one bucket rather than escape the limit.
  */
 export function clientKey(
-  request: Request,
+  forwardedFor: string | null,
   clientAddress: string | undefined,
   trustProxy: boolean,
 ): string {
   if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = forwardedFor?.split(',')[0]?.trim();
     if (forwarded !== undefined && forwarded.length > 0) return forwarded;
   }
   return clientAddress ?? 'unknown';

@@ -1,3 +1,5 @@
+import { fetchPost, nodePost } from './http-post.js';
+import type { PostAnswer } from './http-post.js';
 import { extractReason, redact } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import { UpstreamError } from './types.js';
@@ -20,13 +22,26 @@ export interface DojahUpstreamOptions {
    */
   timeoutMs?: number;
   /**
-   * The `fetch` used to call Dojah; tests pass a stub here.
-   * @default globalThis.fetch
+   * The `fetch` used to call Dojah (tests pass a stub here). Without it, Node uses its own
+   * `http`/`https` with keep-alive, which the proxy benchmark measured at about 1.4 ms less CPU
+   * per request than Node's `fetch`; other runtimes use `globalThis.fetch`.
+   * @default node:http(s) on Node, else globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;
 }
 
 const encoder = new TextEncoder();
+const BODY_HEAD = encoder.encode('{"image":"');
+const BODY_TAIL = encoder.encode('"}');
+
+/**
+ * `{"image":"<base64>"}` as parts: the Base64 is a view of the request body's bytes. It never
+ * needs JSON escaping; and bytes, because a string of a large image would cost a large-object
+ * allocation to build and another to encode.
+ */
+function jsonImageBody(base64: Uint8Array): Uint8Array[] {
+  return [BODY_HEAD, base64, BODY_TAIL];
+}
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
@@ -66,23 +81,18 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     throw new TypeError('dojahUpstream: timeoutMs must be a positive number.');
   }
   const secrets = [secretKey];
+  const post =
+    options.fetch === undefined ? (nodePost() ?? fetchPost()) : fetchPost(options.fetch);
+  const headers = {
+    AppId: appId,
+    Authorization: secretKey,
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  };
 
-  async function send(image: UpstreamImage, signal: AbortSignal): Promise<Response> {
+  async function send(image: UpstreamImage, signal: AbortSignal): Promise<PostAnswer> {
     try {
-      return await (options.fetch ?? globalThis.fetch)(url, {
-        method: 'POST',
-        headers: {
-          AppId: appId,
-          Authorization: secretKey,
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-        },
-        // Base64 never needs JSON escaping, so no re-scan of a large string; bytes, because
-        // undici sends a string body several times slower than a Uint8Array.
-        body: encoder.encode(`{"image":"${image.base64}"}`),
-        redirect: 'manual',
-        signal,
-      });
+      return await post(url, headers, jsonImageBody(image.base64Bytes), signal);
     } catch (error) {
       if (signal.aborted) throw error;
       const detail = error instanceof Error ? error.message : String(error);
@@ -91,13 +101,21 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
   }
 
   async function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = AbortSignal.any([context.signal, timeout.signal]);
+    // One controller for both causes (cheaper than AbortSignal.any on every request).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException('The upstream timed out', 'TimeoutError'));
+    }, timeoutMs);
+    const onClientAbort = (): void => controller.abort(context.signal.reason);
+    if (context.signal.aborted) onClientAbort();
+    else context.signal.addEventListener('abort', onClientAbort, { once: true });
+    const { signal } = controller;
     try {
       const response = await send(image, signal);
-      const body = await response.text();
-      if (response.ok) {
+      const body = response.text;
+      if (response.status >= 200 && response.status < 300) {
         // Unchanged or not at all: an answer that echoes the key never reaches the browser.
         if (body.includes(secretKey)) {
           throw new UpstreamError(
@@ -110,16 +128,17 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       }
       throw classify(response, body);
     } catch (error) {
-      if (timeout.signal.aborted && !context.signal.aborted) {
+      if (timedOut && !context.signal.aborted) {
         throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
       }
       throw error;
     } finally {
       clearTimeout(timer);
+      context.signal.removeEventListener('abort', onClientAbort);
     }
   }
 
-  function classify(response: Response, body: string): UpstreamError {
+  function classify(response: PostAnswer, body: string): UpstreamError {
     const { status } = response;
     const reason = extractReason(body, secrets);
     const said = reason === undefined ? '' : `: ${reason}`;
@@ -131,7 +150,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       );
     }
     if (status === 429) {
-      const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), 30);
+      const retryAfterSeconds = parseRetryAfter(response.header('retry-after'), 30);
       return new UpstreamError('rate-limited', `Dojah rate limit (HTTP 429)${said}`, {
         status,
         retryAfterSeconds,

@@ -2,10 +2,20 @@ import type { ImageMime } from '../image/sniff-image.js';
 
 /** The checked image the handler hands to an upstream. */
 export interface UpstreamImage {
-  /** Raw Base64, without any `data:` prefix. */
-  base64: string;
-  /** The decoded bytes. */
-  bytes: Uint8Array;
+  /**
+   * Raw Base64, without any `data:` prefix. Made into a string only when first read: for a
+   * request body, prefer {@link UpstreamImage.base64Bytes}.
+   */
+  readonly base64: string;
+  /**
+   * The same Base64 as ASCII bytes, a view of the request body: build the upstream's request
+   * body from these and no large string is ever made (see `dojahUpstream`).
+   */
+  base64Bytes: Uint8Array;
+  /** The decoded bytes (decoded when first read). */
+  readonly bytes: Uint8Array;
+  /** The decoded image's size in bytes (known without reading `bytes`). */
+  byteLength: number;
   mime: ImageMime;
   /** Width from the image header, in pixels. */
   width: number;

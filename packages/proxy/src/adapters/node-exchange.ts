@@ -1,0 +1,93 @@
+import type { IncomingMessage } from 'node:http';
+import { ProxyError } from '../errors/proxy-error.js';
+import type { Exchange } from '../handler/exchange.js';
+import { tooLarge } from '../handler/read-limited-body.js';
+import { requestUrl, toRequest } from './node-request.js';
+
+/** An {@link Exchange} that also lets the adapter throw away a body nobody read. */
+export interface NodeExchange extends Exchange {
+  /** Stops reading the body and drops whatever is still to come. */
+  discardBody(): void;
+}
+
+/**
+ * An {@link Exchange} straight over Node's `IncomingMessage`: headers read in place, the body
+ * collected as `Buffer` chunks with the same limit and errors as the Web path, the Web
+ * `Request` made only if asked (by `onResult`).
+ */
+export function nodeExchange(
+  req: IncomingMessage,
+  signal: AbortSignal,
+  trustProxy: boolean,
+): NodeExchange {
+  let discarded = false;
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+
+  function readBody(limit: number, progress: { bytesRead: number }): Promise<Uint8Array> {
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit) {
+      return Promise.reject(tooLarge(limit));
+    }
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      const stop = (): void => {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('close', onClose);
+        req.off('error', onClose);
+      };
+      const onData = (chunk: Buffer): void => {
+        total += chunk.byteLength;
+        progress.bytesRead = total;
+        if (total > limit) {
+          stop();
+          chunks.length = 0;
+          discardBody();
+          reject(tooLarge(limit));
+          return;
+        }
+        chunks.push(chunk);
+      };
+      const onEnd = (): void => {
+        stop();
+        const [only] = chunks;
+        resolve(chunks.length === 1 && only !== undefined ? only : Buffer.concat(chunks, total));
+      };
+      const onClose = (): void => {
+        if (req.complete) return;
+        stop();
+        reject(new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.'));
+      };
+      if (req.complete && req.readableEnded) {
+        onEnd();
+        return;
+      }
+      req.on('data', onData);
+      req.once('end', onEnd);
+      req.once('close', onClose);
+      req.once('error', onClose);
+    });
+  }
+
+  function discardBody(): void {
+    if (discarded) return;
+    discarded = true;
+    req.resume();
+  }
+
+  return {
+    method: req.method ?? 'GET',
+    pathname,
+    header(name) {
+      const value = req.headers[name];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    ownOrigin: () => requestUrl(req, trustProxy).origin,
+    signal,
+    readBody,
+    request: () => toRequest(req, undefined, signal, trustProxy),
+    discardBody,
+  };
+}

@@ -1,0 +1,208 @@
+/** The answer to one POST: status, headers by name, and the whole body as text. */
+export interface PostAnswer {
+  status: number;
+  header(name: string): string | null;
+  text: string;
+}
+
+/**
+ * How the Dojah upstream sends its one request. `body` is sent as the concatenation of its
+ * parts. Rejects on a network error; with the signal's reason when `signal` aborts.
+ */
+export type HttpPost = (
+  url: string,
+  headers: Readonly<Record<string, string>>,
+  body: readonly Uint8Array[],
+  signal: AbortSignal,
+) => Promise<PostAnswer>;
+
+function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+/** A {@link HttpPost} over a `fetch` (the global one by default): every runtime has one. */
+export function fetchPost(fetchImpl: typeof globalThis.fetch = (...args) => fetch(...args)): HttpPost {
+  return async (url, headers, body, signal) => {
+    const response = await fetchImpl(url, {
+      method: 'POST',
+      headers,
+      body: concat(body),
+      redirect: 'manual',
+      signal,
+    });
+    const text = await response.text();
+    return { status: response.status, header: (name) => response.headers.get(name), text };
+  };
+}
+
+// The few shapes of Node's modules used below, so this file needs no Node types at run time.
+interface NodeResponse {
+  statusCode?: number;
+  complete: boolean;
+  headers: Record<string, string | string[] | undefined>;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): NodeResponse;
+  on(event: 'end' | 'close', listener: () => void): NodeResponse;
+  on(event: 'error', listener: (error: Error) => void): NodeResponse;
+}
+interface NodeRequest {
+  on(event: 'error', listener: (error: Error) => void): NodeRequest;
+  destroy(error?: unknown): void;
+  cork(): void;
+  write(chunk: Uint8Array): boolean;
+  end(): void;
+}
+interface NodeHttpModule {
+  Agent: new (options: { keepAlive: boolean; timeout: number }) => unknown;
+  request(options: object, callback: (response: NodeResponse) => void): NodeRequest;
+}
+interface NodeZlib {
+  gunzipSync(data: Uint8Array): Uint8Array;
+  inflateSync(data: Uint8Array): Uint8Array;
+  brotliDecompressSync(data: Uint8Array): Uint8Array;
+}
+interface NodeBufferStatic {
+  concat(chunks: readonly Uint8Array[]): Uint8Array & { toString(encoding: 'utf8'): string };
+}
+
+interface NodeProcess {
+  getBuiltinModule?: (id: string) => unknown;
+  versions?: Record<string, string | undefined>;
+}
+
+/** Idle keep-alive connections are closed after this long (as undici, `fetch`'s client, does). */
+const IDLE_SOCKET_MS = 4000;
+
+/**
+ * A {@link HttpPost} over Node's own `http`/`https` with keep-alive, or `undefined` outside Node
+ * (edge runtimes, Bun, Deno), where `fetch` is the way. Found with `process.getBuiltinModule`, so
+ * no bundler sees a `node:` import. In the proxy benchmark it costs about 1.4 ms less CPU per
+ * request than Node's `fetch` (undici) for the same ~140 KB upload.
+ */
+export function nodePost(): HttpPost | undefined {
+  const proc = (globalThis as { process?: NodeProcess }).process;
+  const getBuiltin = proc?.getBuiltinModule;
+  if (typeof getBuiltin !== 'function' || proc?.versions?.['node'] === undefined) return undefined;
+  if (proc.versions['bun'] !== undefined || 'Deno' in globalThis) return undefined;
+  const modules = {
+    'http:': getBuiltin('node:http') as NodeHttpModule,
+    'https:': getBuiltin('node:https') as NodeHttpModule,
+  };
+  const zlib = getBuiltin('node:zlib') as NodeZlib;
+  const NodeBuffer = (globalThis as unknown as { Buffer: NodeBufferStatic }).Buffer;
+  const agents = new Map<string, unknown>();
+  const agentFor = (protocol: 'http:' | 'https:'): unknown => {
+    let agent = agents.get(protocol);
+    if (agent === undefined) {
+      agent = new modules[protocol].Agent({ keepAlive: true, timeout: IDLE_SOCKET_MS });
+      agents.set(protocol, agent);
+    }
+    return agent;
+  };
+
+  function decodeBody(encoding: string | undefined, raw: Uint8Array): Uint8Array {
+    switch ((encoding ?? 'identity').trim().toLowerCase()) {
+      case 'identity':
+        return raw;
+      case 'gzip':
+      case 'x-gzip':
+        return zlib.gunzipSync(raw);
+      case 'deflate':
+        return zlib.inflateSync(raw);
+      case 'br':
+        return zlib.brotliDecompressSync(raw);
+      default:
+        throw new Error(`the answer has an unsupported Content-Encoding "${encoding ?? ''}"`);
+    }
+  }
+
+  let parsed: { url: string; protocol: 'http:' | 'https:'; options: object } | undefined;
+  const target = (url: string): { protocol: 'http:' | 'https:'; options: object } => {
+    if (parsed?.url !== url) {
+      const { protocol, hostname, port, pathname, search } = new URL(url);
+      const scheme = protocol === 'https:' ? 'https:' : 'http:';
+      parsed = {
+        url,
+        protocol: scheme,
+        options: {
+          protocol: scheme,
+          // `host` takes IPv6 addresses without their URL brackets.
+          host: hostname.replace(/^\[(.*)\]$/, '$1'),
+          port: port === '' ? undefined : Number(port),
+          path: `${pathname}${search}`,
+          method: 'POST',
+          agent: agentFor(scheme),
+        },
+      };
+    }
+    return parsed;
+  };
+
+  return (url, headers, body, signal) =>
+    new Promise<PostAnswer>((resolvePromise, rejectPromise) => {
+      if (signal.aborted) {
+        rejectPromise(signal.reason);
+        return;
+      }
+      // Cheaper than http.request's own `signal` option, which the benchmark showed in profiles.
+      const onAbort = (): void => request.destroy(signal.reason);
+      const resolve = (answer: PostAnswer): void => {
+        signal.removeEventListener('abort', onAbort);
+        resolvePromise(answer);
+      };
+      const reject = (error: unknown): void => {
+        signal.removeEventListener('abort', onAbort);
+        rejectPromise(error);
+      };
+      const { protocol, options } = target(url);
+      const length = body.reduce((sum, part) => sum + part.byteLength, 0);
+      const request = modules[protocol].request(
+        {
+          ...options,
+          headers: { ...headers, 'Content-Length': String(length), 'Accept-Encoding': 'identity' },
+        },
+        (response) => {
+          const chunks: Uint8Array[] = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('close', () => {
+            if (!response.complete) reject(new Error('the connection closed mid-answer'));
+          });
+          response.on('end', () => {
+            let text: string;
+            try {
+              const encoding = response.headers['content-encoding'];
+              const raw = decodeBody(
+                Array.isArray(encoding) ? encoding.join(',') : encoding,
+                NodeBuffer.concat(chunks),
+              );
+              text = new TextDecoder().decode(raw);
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return;
+            }
+            resolve({
+              status: response.statusCode ?? 0,
+              header(name) {
+                const value = response.headers[name.toLowerCase()];
+                if (value === undefined) return null;
+                return Array.isArray(value) ? value.join(', ') : value;
+              },
+              text,
+            });
+          });
+        },
+      );
+      signal.addEventListener('abort', onAbort, { once: true });
+      request.on('error', reject);
+      // One write of head and body parts, no copy into a single buffer first.
+      request.cork();
+      for (const part of body) request.write(part);
+      request.end();
+    });
+}
