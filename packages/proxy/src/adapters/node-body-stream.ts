@@ -26,7 +26,7 @@ export function nodeBodyStream(req: IncomingMessage): NodeBodyStream {
     controller?.close();
   };
   const onClose = (): void => {
-    if (settled || req.complete) return;
+    if (settled || req.readableEnded) return;
     settled = true;
     controller?.error(new Error('The client closed the connection before sending the body.'));
   };
@@ -46,6 +46,8 @@ export function nodeBodyStream(req: IncomingMessage): NodeBodyStream {
         req.once('end', onEnd);
         req.once('close', onClose);
         req.once('error', onClose);
+        // Already gone (the client left before anyone read the body): no event will come.
+        if (req.destroyed) onClose();
       },
       pull() {
         if (!settled) req.resume();

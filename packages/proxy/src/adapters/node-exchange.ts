@@ -55,12 +55,18 @@ export function nodeExchange(
         resolve(chunks.length === 1 && only !== undefined ? only : Buffer.concat(chunks, total));
       };
       const onClose = (): void => {
-        if (req.complete) return;
+        if (req.readableEnded) return;
         stop();
         reject(new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.'));
       };
-      if (req.complete && req.readableEnded) {
+      if (req.readableEnded) {
         onEnd();
+        return;
+      }
+      // The client left before the body was read (e.g. while an async rate-limit store answered):
+      // no event will come.
+      if (req.destroyed) {
+        onClose();
         return;
       }
       req.on('data', onData);

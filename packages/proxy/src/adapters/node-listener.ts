@@ -94,7 +94,9 @@ export function createNodeListener(
             exchange.discardBody();
             res.setHeader('Connection', 'close');
           }
-          res.writeHead(reply.status, reply.headers);
+          // With its length, so the answer goes in one write, without a chunked tail.
+          const length = reply.body === null ? 0 : Buffer.byteLength(reply.body);
+          res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(length) });
           res.end(reply.body ?? undefined);
         },
         (error: unknown) => fail(error),

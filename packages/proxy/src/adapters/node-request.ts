@@ -37,4 +37,3 @@ export function toRequest(
     ...(body === undefined ? {} : { body, duplex: 'half' as const }),
   });
 }
-

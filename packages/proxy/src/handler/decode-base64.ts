@@ -21,7 +21,9 @@ interface NodeBufferConstructor {
 /** Node's `Buffer`, when the runtime has one (it is fast); `undefined` on edge runtimes. */
 function nodeBuffer(): NodeBufferConstructor | undefined {
   const candidate = (globalThis as { Buffer?: unknown }).Buffer;
-  return typeof candidate === 'function' ? (candidate as unknown as NodeBufferConstructor) : undefined;
+  return typeof candidate === 'function'
+    ? (candidate as unknown as NodeBufferConstructor)
+    : undefined;
 }
 
 /** A `Buffer` view of the same memory, or `undefined` without Node's `Buffer`. */

@@ -81,8 +81,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     throw new TypeError('dojahUpstream: timeoutMs must be a positive number.');
   }
   const secrets = [secretKey];
-  const post =
-    options.fetch === undefined ? (nodePost() ?? fetchPost()) : fetchPost(options.fetch);
+  const post = options.fetch === undefined ? (nodePost() ?? fetchPost()) : fetchPost(options.fetch);
   const headers = {
     AppId: appId,
     Authorization: secretKey,

@@ -27,7 +27,9 @@ function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 /** A {@link HttpPost} over a `fetch` (the global one by default): every runtime has one. */
-export function fetchPost(fetchImpl: typeof globalThis.fetch = (...args) => fetch(...args)): HttpPost {
+export function fetchPost(
+  fetchImpl: typeof globalThis.fetch = (...args) => fetch(...args),
+): HttpPost {
   return async (url, headers, body, signal) => {
     const response = await fetchImpl(url, {
       method: 'POST',
