@@ -1,7 +1,7 @@
 // The proxy under test, as the CLI runs it: createLivenessHandler + dojahUpstream behind the Node
 // adapter, default limits, one JSON log line per request (to a discarded stdout). The package is
-// loaded from the bundle the runner built from source (PROXY_BUNDLE). Reports its peak RSS on
-// request, sampled every 5 ms.
+// loaded from the bundle the runner built from source (PROXY_BUNDLE). On request it reports its
+// peak RSS, sampled every 5 ms, and its CPU time per request between two messages.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
@@ -14,11 +14,17 @@ const handler = proxy.createLivenessHandler({
   }),
   rateLimit: false,
 });
-const server = createServer(proxy.createNodeListener(handler));
+const listener = proxy.createNodeListener(handler);
+let requests = 0;
+const server = createServer((req, res) => {
+  requests += 1;
+  listener(req, res);
+});
 server.keepAliveTimeout = 60_000;
 
 let peak = 0;
 let sampler;
+let cpuStart;
 const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
 
 process.on('message', (message) => {
@@ -29,6 +35,13 @@ process.on('message', (message) => {
     const baseline = peak;
     sampler = setInterval(sample, 5);
     process.send({ baseline });
+  } else if (message === 'cpu-start') {
+    requests = 0;
+    cpuStart = process.cpuUsage();
+    process.send({ ok: true });
+  } else if (message === 'cpu-stop') {
+    const { user, system } = process.cpuUsage(cpuStart);
+    process.send({ cpuMs: (user + system) / 1000, requests });
   } else if (message === 'mem-stop') {
     clearInterval(sampler);
     sample();
