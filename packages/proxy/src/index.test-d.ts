@@ -16,6 +16,7 @@ import type {
   LogEntry,
   RateLimitStore,
   Upstream,
+  UpstreamImage,
   UpstreamReply,
 } from './index.js';
 
@@ -51,6 +52,14 @@ describe('@liveframe/proxy public types', () => {
     expectTypeOf(upstream.check).returns.toEqualTypeOf<Promise<UpstreamReply>>();
     expectTypeOf(memoryRateLimitStore()).toEqualTypeOf<RateLimitStore>();
     expectTypeOf(dojahUpstream).parameter(0).toHaveProperty('secretKey').toEqualTypeOf<string>();
+  });
+
+  it('hands an upstream the image as Base64 text and bytes, and decoded', () => {
+    expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<string>();
+    expectTypeOf<UpstreamImage['base64Bytes']>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf<UpstreamImage['bytes']>().toEqualTypeOf<Uint8Array>();
+    expectTypeOf<UpstreamImage['byteLength']>().toEqualTypeOf<number>();
+    expectTypeOf<UpstreamImage['mime']>().toEqualTypeOf<'image/jpeg' | 'image/png'>();
   });
 
   it('adapts to Node, Next.js and fetch-style runtimes', () => {
