@@ -29,6 +29,16 @@ afterEach(async () => {
   );
 });
 
+/**
+ * The handler as a plain `(request) => Promise<Response>`: the listener then goes through Web
+ * `Request`/`Response` objects, the path every handler but `createLivenessHandler`'s takes (that
+ * one has its own path, tested in node-exchange.test.ts).
+ */
+const webOnly = (handler: ReturnType<typeof harness>['handler']) =>
+  Object.assign((request: Request, context?: RequestContext) => handler(request, context), {
+    path: handler.path,
+  });
+
 const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 
@@ -72,7 +82,7 @@ describe('createNodeListener', () => {
 
   it('answers 413 to a streamed body over the limit without reading it all', async () => {
     const { handler } = harness(undefined, { maxImageBytes: 10_000 });
-    const base = await listen(createNodeListener(handler));
+    const base = await listen(createNodeListener(webOnly(handler)));
     const chunk = new Uint8Array(64 * 1024).fill(65);
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -96,7 +106,7 @@ describe('createNodeListener', () => {
 
   it('answers 413 at once to a declared Content-Length over the limit', async () => {
     const { handler } = harness(undefined, { maxImageBytes: 10_000 });
-    const base = await listen(createNodeListener(handler));
+    const base = await listen(createNodeListener(webOnly(handler)));
     const response = await post(`${base}/api/liveness`, 'x'.repeat(2 * 1024 * 1024));
     expect(response.status).toBe(413);
     expect(response.headers.get('connection')).toBe('close');
