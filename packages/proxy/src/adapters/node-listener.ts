@@ -57,9 +57,9 @@ function exchangeHandlerOf(handler: FetchHandler): ExchangeHandler | undefined {
  * The socket address becomes `context.clientAddress`.
  *
  * A handler from `createLivenessHandler` is served without Web objects: the body is read from
- * the socket into bytes and the answer written straight to `res`, which in the proxy benchmark
- * takes about a third of the time of going through `Request`, `ReadableStream` and `Response`.
- * Any other handler goes through them.
+ * the socket into bytes and the answer written straight to `res` (making the `Request`, its
+ * body's `ReadableStream` and reading the `Response` took about 0.3 ms a request in the proxy
+ * benchmark). Any other handler goes through them.
  */
 export function createNodeListener(
   handler: FetchHandler & { readonly path?: string },

@@ -42,6 +42,7 @@ const BODY_TAIL = encoder.encode('"}');
 function jsonImageBody(base64: Uint8Array): Uint8Array[] {
   return [BODY_HEAD, base64, BODY_TAIL];
 }
+
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
