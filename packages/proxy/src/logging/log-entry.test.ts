@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
 import type { LogEntry, Logger } from './log-entry.js';
@@ -148,5 +149,50 @@ describe('jsonLineLogger (Node)', () => {
     await nextMacrotask();
     expect(stdout).toHaveBeenCalledTimes(1);
     expect(stderr).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('writeQuietly', () => {
+  /** A stream that fails every write as a closed pipe does: callback first, then 'error'. */
+  class ClosedPipe extends EventEmitter {
+    write(_text: string, callback: (error?: Error | null) => void): boolean {
+      const error = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+      process.nextTick(() => {
+        callback(error);
+        process.nextTick(() => this.emit('error', error));
+      });
+      return false;
+    }
+  }
+
+  /** A stream that throws from write, as a file or TTY can. */
+  class Throwing extends EventEmitter {
+    write(): boolean {
+      throw Object.assign(new Error('write EBADF'), { code: 'EBADF' });
+    }
+  }
+
+  it.each([
+    ['an asynchronous EPIPE (a closed pipe)', () => new ClosedPipe()],
+    ['a synchronous error (a file, a TTY)', () => new Throwing()],
+  ])('drops the line on %s instead of raising an unhandled error', async (_case, make) => {
+    const { writeQuietly } = await import('./log-entry.js');
+    const stream = make();
+    expect(() => writeQuietly(stream, 'line\n')).not.toThrow();
+    // An unhandled 'error' would be thrown from emit() here and fail the test.
+    await nextMacrotask();
+    await nextMacrotask();
+    expect(stream.listenerCount('error')).toBe(0);
+  });
+
+  it('leaves a stream that has its own error listener to it', async () => {
+    const { writeQuietly } = await import('./log-entry.js');
+    const stream = new ClosedPipe();
+    const own = vi.fn();
+    stream.on('error', own);
+    writeQuietly(stream, 'line\n');
+    await nextMacrotask();
+    expect(own).toHaveBeenCalledTimes(1);
+    expect(stream.listenerCount('error')).toBe(1);
   });
 });

@@ -27,7 +27,31 @@ export interface LogEntry {
 export type Logger = (entry: LogEntry) => void;
 
 interface LineStream {
-  write(text: string): unknown;
+  write(text: string, callback: (error?: Error | null) => void): unknown;
+  listenerCount(event: 'error'): number;
+  once(event: 'error', listener: () => void): unknown;
+  removeListener(event: 'error', listener: () => void): unknown;
+}
+
+function ignore(): void {}
+
+/**
+ * Writes like `console` does: a log that cannot be written (stdout a closed pipe, `EPIPE`) is
+ * dropped, never an 'error' that brings the server down. Errors come synchronously (files, TTYs)
+ * or through the callback before the stream's 'error' event (pipes).
+ */
+export function writeQuietly(stream: LineStream, text: string): void {
+  const guard = stream.listenerCount('error') === 0;
+  if (guard) stream.once('error', ignore);
+  try {
+    stream.write(text, (error) => {
+      if (error && stream.listenerCount('error') === 0) stream.once('error', ignore);
+    });
+  } catch {
+    // Dropped, as above.
+  } finally {
+    if (guard) stream.removeListener('error', ignore);
+  }
 }
 interface NodeProcessLike {
   stdout?: LineStream;
@@ -48,7 +72,7 @@ function batchedWriter(stream: LineStream, onExit: (flush: () => void) => void) 
     if (pending.length === 0) return;
     const text = `${pending.join('\n')}\n`;
     pending = [];
-    stream.write(text);
+    writeQuietly(stream, text);
   };
   onExit(flush);
   return (line: string): void => {
