@@ -7,7 +7,13 @@ import type { LivenessResultEvent, RequestContext } from '../handler/handler-opt
 import { EXCHANGE_HANDLER } from '../handler/exchange.js';
 import type { ExchangeHandler } from '../handler/exchange.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
-import { errorOf, harness, IMAGE } from '../test-utils/harness.js';
+import {
+  errorOf,
+  harness,
+  IMAGE,
+  postStreamed,
+  STREAM_CHUNK_BYTES,
+} from '../test-utils/harness.js';
 import type { UpstreamStub } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
 import { createNodeListener } from './node-listener.js';
@@ -169,21 +175,7 @@ describe('createNodeListener with a createLivenessHandler handler (exchange path
   it('answers 413 to a streamed body (chunked, no Content-Length) over the limit', async () => {
     const { handler, fetch: upstream, logs } = harness(undefined, { maxImageBytes: 10_000 });
     const { base } = await serve(handler);
-    const chunk = new Uint8Array(64 * 1024).fill(65);
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += chunk.byteLength;
-        if (sent > 4 * 1024 * 1024) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
-    const response = await fetch(`${base}/api/liveness`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(`${base}/api/liveness`, 4 * 1024 * 1024);
 
     expect(response.status).toBe(413);
     const limit = Math.ceil(10_000 / 3) * 4 + 4096;
@@ -195,7 +187,7 @@ describe('createNodeListener with a createLivenessHandler handler (exchange path
     expect(logs).toEqual([expect.objectContaining({ status: 413, code: 'PAYLOAD_TOO_LARGE' })]);
     // It stopped counting just past the limit rather than reading the 4 MiB.
     expect(logs[0]?.bytesIn).toBeGreaterThan(limit);
-    expect(logs[0]?.bytesIn).toBeLessThanOrEqual(limit + chunk.byteLength);
+    expect(logs[0]?.bytesIn).toBeLessThanOrEqual(limit + STREAM_CHUNK_BYTES);
   });
 
   it('answers 413 at once to a declared Content-Length over the limit, and closes', async () => {

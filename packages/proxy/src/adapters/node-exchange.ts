@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { ProxyError } from '../errors/proxy-error.js';
 import type { Exchange } from '../handler/exchange.js';
-import { tooLarge } from '../handler/read-limited-body.js';
+import { tooLarge, unreadableBody } from '../handler/read-limited-body.js';
 import { requestUrl, toRequest } from './node-request.js';
 
 /** An {@link Exchange} that also lets the adapter throw away a body nobody read. */
@@ -17,11 +16,11 @@ export interface NodeExchange extends Exchange {
  */
 export function nodeExchange(
   req: IncomingMessage,
+  pathname: string,
   signal: AbortSignal,
   trustProxy: boolean,
 ): NodeExchange {
   let discarded = false;
-  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
 
   function readBody(limit: number, progress: { bytesRead: number }): Promise<Uint8Array> {
     const declared = req.headers['content-length'];
@@ -57,7 +56,7 @@ export function nodeExchange(
       const onClose = (): void => {
         if (req.readableEnded) return;
         stop();
-        reject(new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.'));
+        reject(unreadableBody());
       };
       if (req.readableEnded) {
         onEnd();

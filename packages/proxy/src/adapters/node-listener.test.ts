@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RequestContext } from '../handler/handler-options.js';
-import { harness, IMAGE } from '../test-utils/harness.js';
+import { harness, IMAGE, postStreamed } from '../test-utils/harness.js';
 import { createNodeListener } from './node-listener.js';
 import type { NodeListener } from './node-listener.js';
 
@@ -83,21 +83,7 @@ describe('createNodeListener', () => {
   it('answers 413 to a streamed body over the limit without reading it all', async () => {
     const { handler } = harness(undefined, { maxImageBytes: 10_000 });
     const base = await listen(createNodeListener(webOnly(handler)));
-    const chunk = new Uint8Array(64 * 1024).fill(65);
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += chunk.byteLength;
-        if (sent > 4 * 1024 * 1024) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
-    const response = await fetch(`${base}/api/liveness`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body,
-      duplex: 'half',
-    } as RequestInit);
+    const response = await postStreamed(`${base}/api/liveness`, 4 * 1024 * 1024);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
       'PAYLOAD_TOO_LARGE',

@@ -86,14 +86,10 @@ export function createNodeListener(
     req.on('error', ignore);
 
     if (exchangeHandler !== undefined) {
-      const exchange = nodeExchange(req, aborter.signal, trustProxy);
+      const exchange = nodeExchange(req, pathname, aborter.signal, trustProxy);
       exchangeHandler(exchange, context).then(
         (reply) => {
-          if (!req.complete) {
-            // Answered before the whole body arrived (e.g. 413): throw the rest away and close.
-            exchange.discardBody();
-            res.setHeader('Connection', 'close');
-          }
+          closeIfBodyUnread(() => exchange.discardBody());
           // With its length, so the answer goes in one write, without a chunked tail.
           const length = reply.body === null ? 0 : Buffer.byteLength(reply.body);
           res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(length) });
@@ -111,16 +107,19 @@ export function createNodeListener(
       try {
         const request = toRequest(req, body?.stream, aborter.signal, trustProxy);
         const response = await handler(request, context);
-        if (!req.complete) {
-          // Answered before the whole body arrived (e.g. 413): throw the rest away and close.
-          body?.discard();
-          res.setHeader('Connection', 'close');
-        }
+        closeIfBodyUnread(() => body?.discard());
         await send(response, res);
       } catch (error) {
         fail(error);
       }
     })();
+
+    /** Answered before the whole body arrived (e.g. 413): throw the rest away and close. */
+    function closeIfBodyUnread(discard: () => void): void {
+      if (req.complete) return;
+      discard();
+      res.setHeader('Connection', 'close');
+    }
 
     function fail(error: unknown): void {
       if (next !== undefined) next(error);

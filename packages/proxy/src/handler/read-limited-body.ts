@@ -1,5 +1,10 @@
 import { ProxyError } from '../errors/proxy-error.js';
 
+/** The 400 for a body the client stopped sending. */
+export function unreadableBody(): ProxyError {
+  return new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.');
+}
+
 /** The 413 for a body over `limit` bytes. */
 export function tooLarge(limit: number): ProxyError {
   return new ProxyError(
@@ -32,7 +37,7 @@ export async function readLimitedBody(
     try {
       result = await reader.read();
     } catch {
-      throw new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.');
+      throw unreadableBody();
     }
     if (result.done) break;
     total += result.value.byteLength;

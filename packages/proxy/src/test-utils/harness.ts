@@ -75,3 +75,28 @@ export function bodyText(body: BodyInit | null | undefined): string {
   if (typeof body === 'string') return body;
   throw new TypeError('unexpected upstream body type');
 }
+
+/** The chunk size of {@link postStreamed}. */
+export const STREAM_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * POSTs `totalBytes` of JSON-typed body as a stream (chunked, no Content-Length), in chunks of
+ * {@link STREAM_CHUNK_BYTES}, so the server has to count as it reads.
+ */
+export function postStreamed(url: string, totalBytes: number): Promise<Response> {
+  const chunk = new Uint8Array(STREAM_CHUNK_BYTES).fill(65);
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += chunk.byteLength;
+      if (sent > totalBytes) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+}
