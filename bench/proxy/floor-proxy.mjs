@@ -3,6 +3,7 @@
 // node:http (keep-alive) and returns the answer; no parsing, no checks, no logs. The difference
 // between it and the direct path is what this machine charges for the extra loopback hop.
 import { Agent, createServer, request } from 'node:http';
+import './gc-watch.mjs';
 
 const upstream = new URL(process.env.UPSTREAM_URL);
 const agent = new Agent({ keepAlive: true });

@@ -3,6 +3,7 @@
 // loaded from the bundle the runner built from source (PROXY_BUNDLE). On request it reports its
 // peak RSS, sampled every 5 ms, and its CPU time per request between two messages.
 import { createServer } from 'node:http';
+import './gc-watch.mjs';
 import { pathToFileURL } from 'node:url';
 
 const proxy = await import(pathToFileURL(process.env.PROXY_BUNDLE).href);

@@ -51,12 +51,43 @@ function start(script, env) {
   return { child, next };
 }
 
+/**
+ * The machine's CPU time so far from /proc/stat (Linux; `undefined` elsewhere), in clock ticks:
+ * all of it, and the part stolen by the hypervisor (time a virtual CPU was ready but not run).
+ */
+function cpuTicks() {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const ticks = fields.slice(0, 8).map(Number);
+    return { total: ticks.reduce((sum, value) => sum + value, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
 const round = (value) => Math.round(value * 100) / 100;
 const mb = (bytes) => round(bytes / 1024 / 1024);
 const stats = (values) => ({
   p50: round(percentile(values, 50)),
   p99: round(percentile(values, 99)),
 });
+/**
+ * A 95% interval for percentile(a, p) - percentile(b, p): 1000 bootstrap resamples of both
+ * lists (seeded), so the figure's own noise is printed with it.
+ */
+function differenceInterval(a, b, p) {
+  let seed = 0x5eed;
+  const random = () => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return seed / 4_294_967_296;
+  };
+  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const differences = Array.from(
+    { length: 1000 },
+    () => percentile(resample(a), p) - percentile(resample(b), p),
+  );
+  return [round(percentile(differences, 2.5)), round(percentile(differences, 97.5))];
+}
 const minus = (a, b) => ({ p50: round(a.p50 - b.p50), p99: round(a.p99 - b.p99) });
 const countInto = (into, statuses) => {
   for (const [status, count] of Object.entries(statuses)) {
@@ -108,6 +139,9 @@ try {
     `floor: the least a proxy that reads the whole image before calling the upstream can do (bench/proxy/floor-proxy.mjs): read the body, send it on with node:http, return the answer; no checks, no logs`,
     `fake upstream: reads the whole body, waits ${UPSTREAM_DELAY_MS} ms +/- ${UPSTREAM_JITTER * 100}% (uniform, seeded), answers the documented example response plus the time it held the request`,
     `image: the portrait fixture re-encoded as JPEG, ${image.length} bytes (${body.length} bytes of JSON body)`,
+    `steal: the share of the machine's CPU time stolen by the hypervisor (/proc/stat) during each target's steady-load phases`,
+    `GC: the garbage-collection pauses the proxy and floor processes report (PerformanceObserver 'gc') during their steady-load phases`,
+    `p99 interval: 95% bootstrap interval (1000 resamples) of the p99 added latency`,
     `time outside the upstream, per request: the client's wall time minus the time the upstream held it (reported in its answer), so the upstream's own wait cancels exactly`,
     `latency: ${CONCURRENCY} concurrent clients (keep-alive), each sending its next request when answered, started ${UPSTREAM_DELAY_MS / CONCURRENCY} ms apart; ${WARMUP} warm-up requests per target, then ${ROUNDS} rounds of ${PER_ROUND} requests to each target in turn (direct to the upstream, through the proxy, through the floor); added latency = percentile through the proxy - the same percentile direct`,
     `burst (worst case, not the steady load): ${WAVES} waves of ${CONCURRENCY} requests released in the same tick, the upstream waiting exactly ${UPSTREAM_DELAY_MS} ms, so every request of a wave queues behind the others`,
@@ -118,14 +152,49 @@ try {
 
   for (const target of Object.values(targets)) await steady(target, WARMUP);
   const outside = { direct: [], proxy: [], floor: [] };
+  const ticks = {
+    direct: { total: 0, steal: 0 },
+    proxy: { total: 0, steal: 0 },
+    floor: { total: 0, steal: 0 },
+  };
   const statuses = {};
+  const servers = { proxy, floor };
+  const gc = {
+    proxy: { count: 0, totalMs: 0, maxMs: 0, full: 0 },
+    floor: { count: 0, totalMs: 0, maxMs: 0, full: 0 },
+  };
   for (let index = 0; index < ROUNDS; index += 1) {
     for (const [name, target] of Object.entries(targets)) {
+      const server = servers[name];
+      if (server !== undefined) {
+        server.child.send('gc-start');
+        await server.next();
+      }
+      const before = cpuTicks();
       const result = await steady(target, PER_ROUND);
+      const after = cpuTicks();
+      if (server !== undefined) {
+        server.child.send('gc-stop');
+        const pauses = await server.next();
+        gc[name].count += pauses.count;
+        gc[name].totalMs += pauses.totalMs;
+        gc[name].maxMs = Math.max(gc[name].maxMs, pauses.maxMs);
+        gc[name].full += pauses.full;
+      }
+      if (before !== undefined && after !== undefined) {
+        ticks[name].total += after.total - before.total;
+        ticks[name].steal += after.steal - before.steal;
+      }
       outside[name].push(...result.outside);
       if (name === 'proxy') countInto(statuses, result.statuses);
     }
   }
+  const stealPercent = Object.fromEntries(
+    Object.entries(ticks).map(([name, { total, steal }]) => [
+      name,
+      total > 0 ? round((steal / total) * 100) : null,
+    ]),
+  );
   const steadyStats = Object.fromEntries(
     Object.entries(outside).map(([name, values]) => [name, stats(values)]),
   );
@@ -197,6 +266,18 @@ try {
   }
 
   const added = minus(steadyStats.proxy, steadyStats.direct);
+  const addedP99Interval = differenceInterval(outside.proxy, outside.direct, 99);
+  const gcReport = Object.fromEntries(
+    Object.entries(gc).map(([name, figures]) => [
+      name,
+      {
+        pauses: figures.count,
+        totalMs: round(figures.totalMs),
+        longestMs: round(figures.maxMs),
+        fullCollections: figures.full,
+      },
+    ]),
+  );
   const floorAdded = minus(steadyStats.floor, steadyStats.direct);
   const bodyLimitBytes = Math.ceil(1_048_576 / 3) * 4 + 4096;
   const worstGrowth = Math.max(memory.chunked.growthMb, memory.contentLength.growthMb);
@@ -211,7 +292,10 @@ try {
     upstreamJitter: UPSTREAM_JITTER,
     imageBytes: image.length,
     outsideUpstreamMs: steadyStats,
+    stealPercentDuringSteadyLoad: stealPercent,
     addedLatencyMs: added,
+    addedP99Interval95Ms: addedP99Interval,
+    gcPausesDuringSteadyLoad: gcReport,
     floorAddedLatencyMs: floorAdded,
     proxyOverFloorMs: minus(steadyStats.proxy, steadyStats.floor),
     burstOutsideUpstreamMs: burst,
@@ -247,11 +331,24 @@ try {
     `  machine: ${result.machine.cpus} CPUs, load average ${loadBefore.join(' ')} before, ${result.machine.loadAverageAfter.join(' ')} after (other work shares these cores)`,
   );
   console.log(`  steady load, time outside the upstream (${outside.proxy.length} requests each):`);
+  console.log(
+    `    CPU time stolen by the hypervisor meanwhile: ${Object.entries(stealPercent)
+      .map(([name, percent]) => `${name} ${percent ?? 'n/a'}%`)
+      .join(', ')} (a stolen slice stalls whatever request is on that CPU)`,
+  );
   console.log(line('direct to the upstream', steadyStats.direct));
   console.log(line('through the floor proxy', steadyStats.floor));
   console.log(line('through the proxy', steadyStats.proxy));
   console.log(line('added by the floor (this machine)', floorAdded));
   console.log(line('added by the proxy', added));
+  console.log(
+    `    p99 added, 95% bootstrap interval: ${addedP99Interval[0]} to ${addedP99Interval[1]} ms`,
+  );
+  for (const [name, figures] of Object.entries(gcReport)) {
+    console.log(
+      `    ${name} process, GC pauses meanwhile: ${figures.pauses} (${figures.fullCollections} full), ${figures.totalMs} ms in all, longest ${figures.longestMs} ms`,
+    );
+  }
   console.log(`  burst, time outside the upstream (${WAVES} x ${CONCURRENCY} at once):`);
   console.log(line('direct to the upstream', burst.direct));
   console.log(line('through the floor proxy', burst.floor));
