@@ -3,15 +3,12 @@
 // node:http (keep-alive) and returns the answer; no parsing, no checks, no logs. The difference
 // between it and the direct path is what this machine charges for the extra loopback hop.
 import { Agent, createServer, request } from 'node:http';
-import './gc-watch.mjs';
+import { probe } from './probe.mjs';
 
 const upstream = new URL(process.env.UPSTREAM_URL);
 const agent = new Agent({ keepAlive: true });
-let requests = 0;
-let cpuStart;
 
 const server = createServer((req, res) => {
-  requests += 1;
   const chunks = [];
   req.on('data', (chunk) => chunks.push(chunk));
   req.on('end', () => {
@@ -49,15 +46,6 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 60_000;
 
-process.on('message', (message) => {
-  if (message === 'cpu-start') {
-    requests = 0;
-    cpuStart = process.cpuUsage();
-    process.send({ ok: true });
-  } else if (message === 'cpu-stop') {
-    const { user, system } = process.cpuUsage(cpuStart);
-    process.send({ cpuMs: (user + system) / 1000, requests });
-  }
-});
+probe(server);
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
 process.on('disconnect', () => process.exit(0));

@@ -1,10 +1,10 @@
 // The proxy under test, as the CLI runs it: createLivenessHandler + dojahUpstream behind the Node
 // adapter, default limits, one JSON log line per request (to a discarded stdout). The package is
 // loaded from the bundle the runner built from source (PROXY_BUNDLE). On request it reports its
-// peak RSS, sampled every 5 ms, and its CPU time per request between two messages.
+// peak RSS, sampled every 5 ms; its CPU time and GC pauses through probe.mjs.
 import { createServer } from 'node:http';
-import './gc-watch.mjs';
 import { pathToFileURL } from 'node:url';
+import { probe } from './probe.mjs';
 
 const proxy = await import(pathToFileURL(process.env.PROXY_BUNDLE).href);
 const handler = proxy.createLivenessHandler({
@@ -16,16 +16,12 @@ const handler = proxy.createLivenessHandler({
   rateLimit: false,
 });
 const listener = proxy.createNodeListener(handler);
-let requests = 0;
-const server = createServer((req, res) => {
-  requests += 1;
-  listener(req, res);
-});
+const server = createServer(listener);
+probe(server);
 server.keepAliveTimeout = 60_000;
 
 let peak = 0;
 let sampler;
-let cpuStart;
 const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
 
 process.on('message', (message) => {
@@ -36,13 +32,6 @@ process.on('message', (message) => {
     const baseline = peak;
     sampler = setInterval(sample, 5);
     process.send({ baseline });
-  } else if (message === 'cpu-start') {
-    requests = 0;
-    cpuStart = process.cpuUsage();
-    process.send({ ok: true });
-  } else if (message === 'cpu-stop') {
-    const { user, system } = process.cpuUsage(cpuStart);
-    process.send({ cpuMs: (user + system) / 1000, requests });
   } else if (message === 'mem-stop') {
     clearInterval(sampler);
     sample();
