@@ -47,6 +47,62 @@ export function latin1Text(bytes: Uint8Array): string {
   return text;
 }
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** 0 for a byte of the standard alphabet, 1 for any other (padding included). */
+const OUTSIDE = new Uint8Array(256).fill(1);
+for (let index = 0; index < ALPHABET.length; index += 1) OUTSIDE[ALPHABET.charCodeAt(index)] = 0;
+/** {@link OUTSIDE} for two bytes at once, indexed by a 16-bit word: 0 when both are in it. */
+let outsidePairs: Uint8Array | undefined;
+function pairTable(): Uint8Array {
+  if (outsidePairs !== undefined) return outsidePairs;
+  outsidePairs = new Uint8Array(65_536);
+  for (let word = 0; word < 65_536; word += 1) {
+    outsidePairs[word] = (OUTSIDE[word & 0xff] ?? 1) | (OUTSIDE[word >>> 8] ?? 1);
+  }
+  return outsidePairs;
+}
+
+/** 0 when every byte of `ascii[from, to)` is in the standard alphabet (no padding). */
+function outsideAlphabet(ascii: Uint8Array, from: number, to: number): number {
+  let outside = 0;
+  // Bytes up to the first 4-byte boundary, then whole 32-bit words (two table look-ups a word:
+  // which byte is which does not matter, so neither does the platform's byte order), then the
+  // tail. Measured on the benchmark machine: about as fast as Node's native decoder fed with
+  // strings, with nothing allocated.
+  const aligned = Math.min(to, from + ((4 - ((ascii.byteOffset + from) & 3)) & 3));
+  let at = from;
+  for (; at < aligned; at += 1) outside |= OUTSIDE[ascii[at] ?? 0] ?? 1;
+  const words = (to - at) >>> 2;
+  if (words > 0) {
+    const pairs = pairTable();
+    const view = new Uint32Array(ascii.buffer, ascii.byteOffset + at, words);
+    for (let index = 0; index < words; index += 1) {
+      const word = view[index] ?? 0;
+      outside |= (pairs[word & 0xffff] ?? 1) | (pairs[word >>> 16] ?? 1);
+    }
+    at += words * 4;
+  }
+  for (; at < to; at += 1) outside |= OUTSIDE[ascii[at] ?? 0] ?? 1;
+  return outside;
+}
+
+/**
+ * Checks that `ascii` is strict, padded standard Base64 (RFC 4648 section 4: the standard
+ * alphabet, a length that is a multiple of 4, `=` only as the last one or two characters) and
+ * returns the length it decodes to, or `undefined`. Reads the bytes in place and allocates
+ * nothing: a request's Base64 is checked whole without turning it into strings (about 138 KB of
+ * garbage a 100 KB selfie otherwise, the largest part of what the proxy allocated per request).
+ * Like Node's and the browsers' decoders, it does not insist that the unused bits before the
+ * padding are zero.
+ */
+export function base64DecodedLength(ascii: Uint8Array): number | undefined {
+  const length = ascii.length;
+  if (length === 0 || length % 4 !== 0) return undefined;
+  const padding = ascii[length - 1] === EQUALS ? (ascii[length - 2] === EQUALS ? 2 : 1) : 0;
+  if (outsideAlphabet(ascii, 0, length - padding) !== 0) return undefined;
+  return (length / 4) * 3 - padding;
+}
+
 function decodeSlice(text: string, out: Uint8Array, offset: number, expected: number): boolean {
   const view = bufferView(out);
   if (view !== undefined) return view.write(text, offset, expected, 'base64') === expected;

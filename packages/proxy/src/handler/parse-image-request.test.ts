@@ -401,4 +401,44 @@ describe('parseImageRequest', () => {
     expect(second.bytes).toEqual(PNG);
     expect(first.base64).toBe(B64);
   });
+
+  it.each([
+    ['just past the first look', 3000],
+    ['past a 64 KiB EXIF block', 65_533],
+    ['past several of them', 4 * 65_533],
+  ])('finds the frame header %s (decoding only as far as it)', (_case, padding) => {
+    // An APP1 segment (or several, each at most 65,535 bytes) before the JPEG's own segments,
+    // as a camera's EXIF data puts the frame header far from the start.
+    const segments: number[] = [];
+    for (let left = padding; left > 0; left -= 65_533) {
+      const size = Math.min(left, 65_533);
+      segments.push(
+        0xff,
+        0xe1,
+        (size + 2) >> 8,
+        (size + 2) & 0xff,
+        ...new Array<number>(size).fill(7),
+      );
+    }
+    const big = new Uint8Array([...JPEG.subarray(0, 2), ...segments, ...JPEG.subarray(2)]);
+    const image = parseImageRequest(bytes(`{"image":"${toBase64(big)}"}`), MAX_BYTES, LIMITS);
+
+    expect([image.mime, image.width, image.height, image.byteLength]).toEqual([
+      'image/jpeg',
+      64,
+      48,
+      big.byteLength,
+    ]);
+  });
+
+  it('refuses a JPEG whose header runs past the end of the image', () => {
+    const frame = JPEG.findIndex((byte, index) => byte === 0xff && JPEG[index + 1] === 0xc0);
+    const cut = toBase64(JPEG.subarray(0, frame + 6));
+
+    expect(outcome(bytes(`{"image":"${cut}"}`))).toEqual({
+      status: 422,
+      code: 'IMAGE_REJECTED',
+      message: 'The image header could not be read.',
+    });
+  });
 });

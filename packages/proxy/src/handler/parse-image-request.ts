@@ -1,7 +1,7 @@
 import { ProxyError } from '../errors/proxy-error.js';
 import { sniffImage } from '../image/sniff-image.js';
-import { decodeBase64, indexOfByte, latin1Text } from './decode-base64.js';
-import type { ImageMime } from '../image/sniff-image.js';
+import { base64DecodedLength, decodeBase64, indexOfByte, latin1Text } from './decode-base64.js';
+import type { ImageMime, SniffResult } from '../image/sniff-image.js';
 import type { UpstreamImage } from '../upstream/types.js';
 
 /** Bounds on the header dimensions of an accepted image. */
@@ -87,9 +87,9 @@ function stripDataUrl(field: Uint8Array): Uint8Array {
 }
 
 /**
- * Memory the checks decode into, reused by every request: decoding and sniffing are synchronous,
- * so no two requests use it at once, and no per-request copy of the image is made for them.
- * Grows to the largest image seen (at most the handler's `maxImageBytes`).
+ * Memory the image's first bytes are decoded into for {@link sniffEncoded}, reused by every
+ * request: decoding and sniffing are synchronous, so no two requests use it at once. Grows to the
+ * longest header decoded (at most the handler's `maxImageBytes`).
  */
 let scratch = new Uint8Array(0);
 function scratchOf(length: number): Uint8Array {
@@ -97,13 +97,32 @@ function scratchOf(length: number): Uint8Array {
   return scratch.subarray(0, length);
 }
 
-/** Checks the field's Base64 by decoding it into scratch memory (see {@link scratchOf}). */
-function decodeField(field: Uint8Array): { base64: Uint8Array; checked: Uint8Array } {
+/** Base64 characters decoded for a first look at the header: 3 KiB of image. */
+const HEAD_CHARS = 4096;
+
+/**
+ * Reads the image's format and dimensions from checked Base64, decoding only as much of it as
+ * the header needs: 3 KiB, then 8 times more each time the header goes on (a camera JPEG's EXIF
+ * block can put the frame header 64 KiB in), at most the whole image once.
+ */
+function sniffEncoded(base64: Uint8Array): SniffResult {
+  for (let chars = HEAD_CHARS; ; chars *= 8) {
+    const complete = chars >= base64.length;
+    const head = complete ? base64 : base64.subarray(0, chars);
+    // Checked already, so this cannot fail.
+    const bytes = decodeBase64(head, undefined, scratchOf) ?? new Uint8Array(0);
+    const sniffed = sniffImage(bytes, complete);
+    if (sniffed.ok || sniffed.reason !== 'more-bytes') return sniffed;
+  }
+}
+
+/** The field's Base64, checked, and the length it decodes to. */
+function checkField(field: Uint8Array): { base64: Uint8Array; byteLength: number } {
   const base64 = stripDataUrl(field);
   if (base64.length === 0) throw badRequest('The "image" field is empty.');
-  const checked = decodeBase64(base64, undefined, scratchOf);
-  if (checked === undefined) throw badRequest('The "image" field is not valid Base64.');
-  return { base64, checked };
+  const byteLength = base64DecodedLength(base64);
+  if (byteLength === undefined) throw badRequest('The "image" field is not valid Base64.');
+  return { base64, byteLength };
 }
 
 /**
@@ -142,23 +161,23 @@ export function parseImageRequest(
   limits: ImageDimensionLimits,
 ): UpstreamImage {
   const fast = findImageValue(body);
-  let decoded: { base64: Uint8Array; checked: Uint8Array } | undefined;
+  let field: { base64: Uint8Array; byteLength: number } | undefined;
   try {
-    if (fast !== undefined) decoded = decodeField(fast);
+    if (fast !== undefined) field = checkField(fast);
   } catch {
     // Bytes a JSON parser would refuse (control characters, invalid UTF-8) also fail as
     // Base64 here; the general path below names the exact reason.
   }
-  decoded ??= decodeField(new TextEncoder().encode(readImageFieldByParsing(body)));
-  const { base64, checked } = decoded;
-  if (checked.byteLength > maxImageBytes) {
+  field ??= checkField(new TextEncoder().encode(readImageFieldByParsing(body)));
+  const { base64, byteLength } = field;
+  if (byteLength > maxImageBytes) {
     throw new ProxyError(
       413,
       'PAYLOAD_TOO_LARGE',
-      `The image is ${checked.byteLength} bytes; the limit is ${maxImageBytes}. Send a smaller image.`,
+      `The image is ${byteLength} bytes; the limit is ${maxImageBytes}. Send a smaller image.`,
     );
   }
-  const sniffed = sniffImage(checked);
+  const sniffed = sniffEncoded(base64);
   if (!sniffed.ok) {
     throw sniffed.reason === 'unknown-format'
       ? new ProxyError(415, 'IMAGE_REJECTED', 'The image must be a JPEG or a PNG.')
@@ -172,5 +191,5 @@ export function parseImageRequest(
       `The image is ${width}x${height} pixels; each side must be between ${limits.minSide} and ${limits.maxSide}.`,
     );
   }
-  return upstreamImage(base64, { mime, width, height, byteLength: checked.byteLength });
+  return upstreamImage(base64, { mime, width, height, byteLength });
 }

@@ -7,8 +7,15 @@ export interface SniffedImage {
   height: number;
 }
 
+/**
+ * `more-bytes`: the header goes on past the bytes given; only when they are a prefix of the
+ * image (`complete: false`).
+ */
 export type SniffResult =
-  { ok: true; image: SniffedImage } | { ok: false; reason: 'unknown-format' | 'unreadable-header' };
+  | { ok: true; image: SniffedImage }
+  | { ok: false; reason: 'unknown-format' | 'unreadable-header' | 'more-bytes' };
+
+const UNREADABLE = { ok: false, reason: 'unreadable-header' } as const;
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -24,10 +31,11 @@ function readUint32(bytes: Uint8Array, offset: number): number {
   return readUint16(bytes, offset) * 0x10000 + readUint16(bytes, offset + 2);
 }
 
-function sniffPng(bytes: Uint8Array): SniffResult {
+function sniffPng(bytes: Uint8Array, ended: SniffResult): SniffResult {
   // Signature (8) + IHDR length (4) + "IHDR" (4) + width (4) + height (4).
+  if (bytes.length < 24) return ended;
   const isIhdr = startsWith(bytes.subarray(12, 16), [0x49, 0x48, 0x44, 0x52]);
-  if (bytes.length < 24 || !isIhdr) return { ok: false, reason: 'unreadable-header' };
+  if (!isIhdr) return UNREADABLE;
   return {
     ok: true,
     image: { mime: 'image/png', width: readUint32(bytes, 16), height: readUint32(bytes, 20) },
@@ -39,10 +47,10 @@ function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
-function sniffJpeg(bytes: Uint8Array): SniffResult {
+function sniffJpeg(bytes: Uint8Array, ended: SniffResult): SniffResult {
   let offset = 2;
   while (offset + 4 <= bytes.length) {
-    if (bytes[offset] !== 0xff) return { ok: false, reason: 'unreadable-header' };
+    if (bytes[offset] !== 0xff) return UNREADABLE;
     const marker = bytes[offset + 1] ?? 0;
     if (marker === 0xff) {
       offset += 1; // fill byte
@@ -52,26 +60,28 @@ function sniffJpeg(bytes: Uint8Array): SniffResult {
       offset += 2; // markers without a length
       continue;
     }
-    if (marker === 0xd9 || marker === 0xda) break; // end of image, or scan data before any frame
+    if (marker === 0xd9 || marker === 0xda) return UNREADABLE; // end, or a scan before any frame
     const length = readUint16(bytes, offset + 2);
-    if (length < 2) return { ok: false, reason: 'unreadable-header' };
+    if (length < 2) return UNREADABLE;
     if (isStartOfFrame(marker)) {
-      if (offset + 9 > bytes.length) break;
+      if (offset + 9 > bytes.length) return ended;
       const height = readUint16(bytes, offset + 5);
       const width = readUint16(bytes, offset + 7);
       return { ok: true, image: { mime: 'image/jpeg', width, height } };
     }
     offset += 2 + length;
   }
-  return { ok: false, reason: 'unreadable-header' };
+  return ended;
 }
 
 /**
  * Identifies a JPEG or PNG by its magic numbers and reads its dimensions from the header,
- * without decoding any pixels.
+ * without decoding any pixels. `complete: false` says `bytes` are only the image's first bytes
+ * (at least 8): a header that goes on past them is then `more-bytes`, not `unreadable-header`.
  */
-export function sniffImage(bytes: Uint8Array): SniffResult {
-  if (startsWith(bytes, PNG_SIGNATURE)) return sniffPng(bytes);
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes);
+export function sniffImage(bytes: Uint8Array, complete = true): SniffResult {
+  const ended: SniffResult = complete ? UNREADABLE : { ok: false, reason: 'more-bytes' };
+  if (startsWith(bytes, PNG_SIGNATURE)) return sniffPng(bytes, ended);
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes, ended);
   return { ok: false, reason: 'unknown-format' };
 }
