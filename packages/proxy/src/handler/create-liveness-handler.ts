@@ -13,6 +13,7 @@ import type { LogEntry } from '../logging/log-entry.js';
 import { clientKey } from '../rate-limit/client-key.js';
 import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
 import { UpstreamError } from '../upstream/types.js';
+import type { UpstreamContext, UpstreamReply } from '../upstream/types.js';
 import { EXCHANGE_HANDLER, toResponse, webExchange } from './exchange.js';
 import type { Exchange, Reply } from './exchange.js';
 import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
@@ -101,6 +102,17 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     return { status: 204, headers: { Allow: ALLOW, ...headers }, body: null };
   }
 
+  /** Checks the body's image and hands it to the upstream; synchronous up to the hand-over. */
+  function forward(
+    body: Uint8Array,
+    context: UpstreamContext,
+    trace: Trace,
+  ): Promise<UpstreamReply> {
+    const image = parseImageRequest(body, maxImageBytes, dimensions);
+    trace.imageBytes = image.byteLength;
+    return upstream.check(image, context);
+  }
+
   async function route(
     exchange: Exchange,
     context: RequestContext,
@@ -132,15 +144,16 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     }
     const progress = { bytesRead: 0 };
     trace.bodyProgress = progress;
-    const body = await exchange.readBody(bodyLimit, progress);
-    const image = parseImageRequest(body, maxImageBytes, dimensions);
-    trace.imageBytes = image.byteLength;
-
     const scenario = exchange.header('x-liveframe-scenario');
-    const reply = await upstream.check(image, {
+    const upstreamContext: UpstreamContext = {
       signal: exchange.signal,
       ...(scenario === null ? {} : { scenario }),
-    });
+    };
+    // Neither the body nor the image is a local of this async function: it awaits only the
+    // upstream's answer (about a second for Dojah), so they are not held meanwhile.
+    const reply = await exchange
+      .readBody(bodyLimit, progress)
+      .then((body) => forward(body, upstreamContext, trace));
     const response = parseReply(reply.body);
     const verdict = assessLiveness(response, verdictOptions);
     trace.outcome = verdict.outcome;
