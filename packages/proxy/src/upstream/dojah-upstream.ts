@@ -1,4 +1,4 @@
-import { fetchPost, nodePost } from './http-post.js';
+import { fetchPost, isPostTimeout, nodePost } from './http-post.js';
 import type { PostAnswer } from './http-post.js';
 import { extractReason, redact } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -41,13 +41,6 @@ const BODY_TAIL = encoder.encode('"}');
  */
 function jsonImageBody(base64: Uint8Array): Uint8Array[] {
   return [BODY_HEAD, base64, BODY_TAIL];
-}
-
-/** One request to Dojah: its signal (timeout or client gone), and what ends it. */
-interface Call {
-  readonly signal: AbortSignal;
-  timedOut: boolean;
-  close(): void;
 }
 
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
@@ -106,71 +99,39 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
   function send(image: UpstreamImage, signal: AbortSignal): Promise<PostAnswer> {
     let sent: Promise<PostAnswer>;
     try {
-      sent = post(url, headers, jsonImageBody(image.base64Bytes), signal);
+      sent = post(url, headers, jsonImageBody(image.base64Bytes), signal, timeoutMs);
     } catch (error) {
       sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return sent.catch((error: unknown) => {
       if (signal.aborted) throw error;
+      if (isPostTimeout(error)) {
+        throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
+      }
       const detail = error instanceof Error ? error.message : String(error);
       throw new UpstreamError('unavailable', `Dojah unreachable: ${redact(detail, secrets)}`);
     });
   }
 
-  /** One controller for the timeout and the client going away (cheaper than AbortSignal.any). */
-  function openCall(clientSignal: AbortSignal): Call {
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      call.timedOut = true;
-      controller.abort(new DOMException('The upstream timed out', 'TimeoutError'));
-    }, timeoutMs);
-    const onClientAbort = (): void => controller.abort(clientSignal.reason);
-    const call: Call = {
-      signal: controller.signal,
-      timedOut: false,
-      close() {
-        clearTimeout(timer);
-        clientSignal.removeEventListener('abort', onClientAbort);
-      },
-    };
-    if (clientSignal.aborted) onClientAbort();
-    else clientSignal.addEventListener('abort', onClientAbort, { once: true });
-    return call;
-  }
-
-  async function answer(
-    sent: Promise<PostAnswer>,
-    call: Call,
-    clientSignal: AbortSignal,
-  ): Promise<UpstreamReply> {
-    try {
-      const response = await sent;
-      const body = response.text;
-      if (response.status >= 200 && response.status < 300) {
-        // Unchanged or not at all: an answer that echoes the key never reaches the browser.
-        if (body.includes(secretKey)) {
-          throw new UpstreamError(
-            'invalid-response',
-            'Dojah answered 200 with the secret key in the body; not forwarded',
-            { status: response.status },
-          );
-        }
-        return { body };
+  async function answer(sent: Promise<PostAnswer>): Promise<UpstreamReply> {
+    const response = await sent;
+    const body = response.text;
+    if (response.status >= 200 && response.status < 300) {
+      // Unchanged or not at all: an answer that echoes the key never reaches the browser.
+      if (body.includes(secretKey)) {
+        throw new UpstreamError(
+          'invalid-response',
+          'Dojah answered 200 with the secret key in the body; not forwarded',
+          { status: response.status },
+        );
       }
-      throw classify(response, body);
-    } catch (error) {
-      if (call.timedOut && !clientSignal.aborted) {
-        throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
-      }
-      throw error;
-    } finally {
-      call.close();
+      return { body };
     }
+    throw classify(response, body);
   }
 
   function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
-    const call = openCall(context.signal);
-    return answer(send(image, call.signal), call, context.signal);
+    return answer(send(image, context.signal));
   }
 
   function classify(response: PostAnswer, body: string): UpstreamError {

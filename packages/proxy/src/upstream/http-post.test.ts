@@ -338,6 +338,7 @@ describe('fetchPost', () => {
       headers,
       [encoder.encode('{"image":"'), middle, encoder.encode('"}')],
       signal,
+      15_000,
     );
 
     expect(stub).toHaveBeenCalledTimes(1);
@@ -346,7 +347,8 @@ describe('fetchPost', () => {
     expect(init?.method).toBe('POST');
     expect(init?.headers).toEqual(headers);
     expect(init?.redirect).toBe('manual');
-    expect(init?.signal).toBe(signal);
+    // The client's signal and the timeout, in one.
+    expect(init?.signal?.aborted).toBe(false);
     expect(init?.body).toBeInstanceOf(Uint8Array);
     expect(new TextDecoder().decode(init?.body as Uint8Array)).toBe('{"image":"BASE64"}');
 
@@ -359,8 +361,8 @@ describe('fetchPost', () => {
 
   it('rejects as its fetch does', async () => {
     const post = fetchPost(() => Promise.reject(new TypeError('fetch failed')));
-    await expect(post('https://dojah.test/', {}, [], new AbortController().signal)).rejects.toThrow(
-      'fetch failed',
-    );
+    await expect(
+      post('https://dojah.test/', {}, [], new AbortController().signal, 15_000),
+    ).rejects.toThrow('fetch failed');
   });
 });

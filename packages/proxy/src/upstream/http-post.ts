@@ -7,14 +7,26 @@ export interface PostAnswer {
 
 /**
  * How the Dojah upstream sends its one request. `body` is sent as the concatenation of its
- * parts. Rejects on a network error; with the signal's reason when `signal` aborts.
+ * parts. Rejects on a network error; with the signal's reason when `signal` aborts; with a
+ * `TimeoutError` (see {@link isPostTimeout}) when no whole answer came within `timeoutMs`.
+ * `body` is not held once the function has returned.
  */
 export type HttpPost = (
   url: string,
   headers: Readonly<Record<string, string>>,
   body: readonly Uint8Array[],
   signal: AbortSignal,
+  timeoutMs: number,
 ) => Promise<PostAnswer>;
+
+function timeoutError(): DOMException {
+  return new DOMException('The upstream timed out', 'TimeoutError');
+}
+
+/** Whether an {@link HttpPost} rejected because its `timeoutMs` ran out. */
+export function isPostTimeout(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'TimeoutError';
+}
 
 function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
@@ -30,16 +42,30 @@ function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 export function fetchPost(
   fetchImpl: typeof globalThis.fetch = (...args) => fetch(...args),
 ): HttpPost {
-  return async (url, headers, body, signal) => {
-    const response = await fetchImpl(url, {
+  // Not async: `body` is copied into the fetch's own body here and not held meanwhile.
+  return (url, headers, body, signal, timeoutMs) => {
+    // One controller for the timeout and the client going away.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(timeoutError()), timeoutMs);
+    const onAbort = (): void => controller.abort(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    const settled = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    return fetchImpl(url, {
       method: 'POST',
       headers,
       body: concat(body),
       redirect: 'manual',
-      signal,
-    });
-    const text = await response.text();
-    return { status: response.status, header: (name) => response.headers.get(name), text };
+      signal: controller.signal,
+    })
+      .then(async (response): Promise<PostAnswer> => {
+        const text = await response.text();
+        return { status: response.status, header: (name) => response.headers.get(name), text };
+      })
+      .finally(settled);
   };
 }
 
@@ -155,6 +181,7 @@ export function nodePost(): HttpPost | undefined {
     headers: Readonly<Record<string, string>>,
     length: number,
     signal: AbortSignal,
+    timeoutMs: number,
   ): { request: NodeRequest | undefined; answer: Promise<PostAnswer> } {
     let request: NodeRequest | undefined;
     const answer = new Promise<PostAnswer>((resolvePromise, rejectPromise) => {
@@ -162,14 +189,21 @@ export function nodePost(): HttpPost | undefined {
         rejectPromise(signal.reason);
         return;
       }
-      // Cheaper than http.request's own `signal` option, which the benchmark showed in profiles.
+      // Cheaper than http.request's own `signal` option, which the benchmark showed in profiles;
+      // and one timer here instead of a second AbortController for the timeout (with its
+      // listener, it was a good part of what each waiting request kept alive).
       const onAbort = (): void => request?.destroy(signal.reason);
-      const resolve = (answer: PostAnswer): void => {
+      const timer = setTimeout(() => request?.destroy(timeoutError()), timeoutMs);
+      const settled = (): void => {
+        clearTimeout(timer);
         signal.removeEventListener('abort', onAbort);
+      };
+      const resolve = (answer: PostAnswer): void => {
+        settled();
         resolvePromise(answer);
       };
       const reject = (error: unknown): void => {
-        signal.removeEventListener('abort', onAbort);
+        settled();
         rejectPromise(error);
       };
       const { protocol, options } = target(url);
@@ -216,9 +250,9 @@ export function nodePost(): HttpPost | undefined {
     return { request, answer };
   }
 
-  return (url, headers, body, signal) => {
+  return (url, headers, body, signal, timeoutMs) => {
     const length = body.reduce((sum, part) => sum + part.byteLength, 0);
-    const { request, answer } = open(url, headers, length, signal);
+    const { request, answer } = open(url, headers, length, signal, timeoutMs);
     if (request !== undefined) {
       // One write of head and body parts, no copy into a single buffer first.
       request.cork();
