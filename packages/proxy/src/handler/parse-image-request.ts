@@ -97,12 +97,12 @@ function scratchOf(length: number): Uint8Array {
   return scratch.subarray(0, length);
 }
 
-/** Base64 characters decoded for a first look at the header: 3 KiB of image. */
-const HEAD_CHARS = 4096;
+/** Base64 characters decoded for a first look at the header: 768 bytes of image. */
+const HEAD_CHARS = 1024;
 
 /**
  * Reads the image's format and dimensions from checked Base64, decoding only as much of it as
- * the header needs: 3 KiB, then 8 times more each time the header goes on (a camera JPEG's EXIF
+ * the header needs: 768 bytes, then 8 times more each time the header goes on (a camera JPEG's EXIF
  * block can put the frame header 64 KiB in), at most the whole image once.
  */
 function sniffEncoded(base64: Uint8Array): SniffResult {
