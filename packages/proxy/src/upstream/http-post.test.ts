@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
@@ -8,6 +10,7 @@ import { createLivenessHandler } from '../handler/create-liveness-handler.js';
 import type { LogEntry } from '../logging/log-entry.js';
 import { APP_ID, errorOf, IMAGE, liveRequest, SECRET } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
+import { makeJpeg, toBase64 } from '../test-utils/images.js';
 import { dojahUpstream } from './dojah-upstream.js';
 import { fetchPost, nodePost } from './http-post.js';
 
@@ -58,6 +61,13 @@ async function fakeDojah(respond: Respond = (res) => res.end(livenessBody())) {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { baseUrl, received, connections: () => connections };
 }
+
+/** A selfie-sized image (about 100 KB of Base64): a body read in several chunks. */
+const LARGE_IMAGE = toBase64(makeJpeg({ width: 640, height: 480 }, 95));
+
+setFlagsFromString('--expose-gc');
+/** V8's full collection, for the test that the request body is not held while Dojah answers. */
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** A port nothing listens on: bound, then released. */
 async function freePort(): Promise<number> {
@@ -307,6 +317,34 @@ describe('dojahUpstream over node:http (no fetch option)', () => {
 
     expect((await pending).status).toBe(400);
     await vi.waitFor(() => expect(closed).toBe(true));
+  });
+
+  it('holds neither the request body nor the image while Dojah answers', async () => {
+    let answer: (() => void) | undefined;
+    const dojah = await fakeDojah((res) => (answer = () => res.end(livenessBody())));
+    const { check } = dojahUpstream({ appId: APP_ID, secretKey: SECRET, baseUrl: dojah.baseUrl });
+    let body: WeakRef<ArrayBufferLike> | undefined;
+    const handler = createLivenessHandler({
+      upstream: {
+        name: 'dojah',
+        check(image, context) {
+          body = new WeakRef(image.base64Bytes.buffer);
+          return check(image, context);
+        },
+      },
+      logger: false,
+      rateLimit: false,
+    });
+    const pending = handler(liveRequest({ image: LARGE_IMAGE }));
+    // Dojah has the whole body and has not answered: the wait every request spends most time in.
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+
+    expect(body).toBeDefined();
+    expect(body?.deref()).toBeUndefined();
+    answer?.();
+    expect((await pending).status).toBe(200);
   });
 
   it('keeps the connection alive: two requests in a row use one socket', async () => {

@@ -45,6 +45,11 @@ export interface UpstreamReply {
 export interface Upstream {
   /** Shown by `GET /healthz` and in log lines, e.g. `dojah` or `simulator`. */
   readonly name: string;
+  /**
+   * Take what the request needs from `image` before the first `await`, and keep no reference
+   * to it while waiting: the handler lets go of the request body once `check` returns, so it
+   * dies young instead of being promoted with the waiting request (see `dojahUpstream`).
+   */
   check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply>;
 }
 
