@@ -93,8 +93,8 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
   /**
    * Starts the request and returns the answer's promise. Not async, and neither is `check`: the
    * image and the request body it views go to the transport here and are not held while Dojah
-   * answers (about a second), so they die young. Held, they were promoted with every waiting
-   * request and brought on a full garbage collection every second or two in the proxy benchmark.
+   * answers (about a second), so they die young instead of being promoted with every waiting
+   * request (the proxy README's benchmark section has the measurements).
    */
   function send(image: UpstreamImage, signal: AbortSignal): Promise<PostAnswer> {
     let sent: Promise<PostAnswer>;
