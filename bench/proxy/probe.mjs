@@ -2,7 +2,10 @@
 // - 'cpu-start' / 'cpu-stop': this process's CPU time (user + system) and the requests served
 //   in between;
 // - 'gc-start' / 'gc-stop': the garbage-collection pauses V8 reported in between
-//   (PerformanceObserver 'gc'): their count, total, longest, and how many were full collections.
+//   (PerformanceObserver 'gc'): their count, total, longest, and how many were full collections;
+//   and how many connections this process opened meanwhile (diagnostics_channel
+//   'net.client.socket'), i.e. to the upstream.
+import { subscribe } from 'node:diagnostics_channel';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 
 /** Answers the runner's probes about `server` (a node:http server) and this process. */
@@ -10,6 +13,10 @@ export function probe(server) {
   let requests = 0;
   let cpuStart;
   let pauses;
+  let connections = 0;
+  subscribe('net.client.socket', () => {
+    connections += 1;
+  });
   server.on('request', () => {
     requests += 1;
   });
@@ -28,6 +35,7 @@ export function probe(server) {
       process.send({ cpuMs: (user + system) / 1000, requests });
     } else if (message === 'gc-start') {
       pauses = [];
+      connections = 0;
       process.send({ ok: true });
     } else if (message === 'gc-stop') {
       const list = pauses ?? [];
@@ -38,6 +46,7 @@ export function probe(server) {
         maxMs: list.reduce((max, entry) => Math.max(max, entry.duration), 0),
         full: list.filter((entry) => entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
           .length,
+        connections,
       });
     }
   });

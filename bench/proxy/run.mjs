@@ -137,10 +137,10 @@ try {
     `loopback only (127.0.0.1); the proxy, a reference floor proxy, a fake upstream and the load generator are four Node ${process.version} processes on this machine`,
     `proxy: createLivenessHandler + dojahUpstream + createNodeListener, as the CLI runs them: default limits, rate limit off, one JSON log line per request`,
     `floor: the least a proxy that reads the whole image before calling the upstream can do (bench/proxy/floor-proxy.mjs): read the body, send it on with node:http, return the answer; no checks, no logs`,
-    `fake upstream: reads the whole body, waits ${UPSTREAM_DELAY_MS} ms +/- ${UPSTREAM_JITTER * 100}% (uniform, seeded), answers the documented example response plus the time it held the request`,
+    `fake upstream: reads the whole body, waits ${UPSTREAM_DELAY_MS} ms +/- ${UPSTREAM_JITTER * 100}% (uniform, seeded), answers the documented example response plus the time it held the request; keeps idle connections 60 s and says so (Keep-Alive: timeout=60)`,
     `image: the portrait fixture re-encoded as JPEG, ${image.length} bytes (${body.length} bytes of JSON body)`,
     `steal: the share of the machine's CPU time stolen by the hypervisor (/proc/stat) during each target's steady-load phases`,
-    `GC: the garbage-collection pauses the proxy and floor processes report (PerformanceObserver 'gc') during their steady-load phases`,
+    `GC: the garbage-collection pauses the proxy and floor processes report (PerformanceObserver 'gc') during their steady-load phases, and the connections each opened to the upstream meanwhile (diagnostics_channel 'net.client.socket')`,
     `p99 interval: 95% bootstrap interval (1000 resamples) of the p99 added latency`,
     `time outside the upstream, per request: the client's wall time minus the time the upstream held it (reported in its answer), so the upstream's own wait cancels exactly`,
     `latency: ${CONCURRENCY} concurrent clients (keep-alive), each sending its next request when answered, started ${UPSTREAM_DELAY_MS / CONCURRENCY} ms apart; ${WARMUP} warm-up requests per target, then ${ROUNDS} rounds of ${PER_ROUND} requests to each target in turn (direct to the upstream, through the proxy, through the floor); added latency = percentile through the proxy - the same percentile direct`,
@@ -160,8 +160,8 @@ try {
   const statuses = {};
   const servers = { proxy, floor };
   const gc = {
-    proxy: { count: 0, totalMs: 0, maxMs: 0, full: 0 },
-    floor: { count: 0, totalMs: 0, maxMs: 0, full: 0 },
+    proxy: { count: 0, totalMs: 0, maxMs: 0, full: 0, connections: 0 },
+    floor: { count: 0, totalMs: 0, maxMs: 0, full: 0, connections: 0 },
   };
   for (let index = 0; index < ROUNDS; index += 1) {
     for (const [name, target] of Object.entries(targets)) {
@@ -180,6 +180,7 @@ try {
         gc[name].totalMs += pauses.totalMs;
         gc[name].maxMs = Math.max(gc[name].maxMs, pauses.maxMs);
         gc[name].full += pauses.full;
+        gc[name].connections += pauses.connections;
       }
       if (before !== undefined && after !== undefined) {
         ticks[name].total += after.total - before.total;
@@ -275,6 +276,7 @@ try {
         totalMs: round(figures.totalMs),
         longestMs: round(figures.maxMs),
         fullCollections: figures.full,
+        upstreamConnectionsOpened: figures.connections,
       },
     ]),
   );
@@ -346,7 +348,7 @@ try {
   );
   for (const [name, figures] of Object.entries(gcReport)) {
     console.log(
-      `    ${name} process, GC pauses meanwhile: ${figures.pauses} (${figures.fullCollections} full), ${figures.totalMs} ms in all, longest ${figures.longestMs} ms`,
+      `    ${name} process, GC pauses meanwhile: ${figures.pauses} (${figures.fullCollections} full), ${figures.totalMs} ms in all, longest ${figures.longestMs} ms; upstream connections opened: ${figures.upstreamConnectionsOpened}`,
     );
   }
   console.log(`  burst, time outside the upstream (${WAVES} x ${CONCURRENCY} at once):`);

@@ -95,9 +95,70 @@ function proxyTo(baseUrl: string, timeoutMs?: number, logs: LogEntry[] = []) {
   });
 }
 
+/**
+ * A server that answers every POST at once, with Node's `Keep-Alive: timeout=N` header when
+ * `keepAliveTimeout` is set (none when 0). For each connection it records when the client
+ * closed it (the server saw its end first) and how long after the last answer.
+ */
+async function keepAliveServer(keepAliveTimeout: number) {
+  const closedByClient: number[] = [];
+  let connections = 0;
+  let lastAnswer = 0;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.end('{}');
+      lastAnswer = performance.now();
+    });
+  });
+  server.keepAliveTimeout = keepAliveTimeout;
+  server.on('connection', (socket) => {
+    connections += 1;
+    socket.on('end', () => closedByClient.push(performance.now() - lastAnswer));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/ml/liveness/`;
+  return { url, closedByClient, connections: () => connections };
+}
+
 describe('nodePost', () => {
+  const signal = new AbortController().signal;
+  const body = [new TextEncoder().encode('{"image":"AAAA"}')];
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
   it('is the transport on Node (process.getBuiltinModule exists)', () => {
     expect(typeof nodePost()).toBe('function');
+  });
+
+  it('keeps an idle connection as long as the server announced, less a second', async () => {
+    const server = await keepAliveServer(2000);
+    const post = nodePost({ idleMs: 200 });
+    expect((await post?.(server.url, {}, body, signal, 5000))?.text).toBe('{}');
+    // Past the 200 ms default: still the same connection.
+    await sleep(500);
+    expect((await post?.(server.url, {}, body, signal, 5000))?.text).toBe('{}');
+    expect(server.connections()).toBe(1);
+    // The client closes it after about a second, before the server's own two.
+    await vi.waitFor(() => expect(server.closedByClient).toHaveLength(1), { timeout: 3000 });
+    expect(server.closedByClient[0]).toBeGreaterThanOrEqual(900);
+  });
+
+  it('closes an idle connection after the default when the server announced nothing', async () => {
+    const server = await keepAliveServer(0);
+    const post = nodePost({ idleMs: 200 });
+    expect((await post?.(server.url, {}, body, signal, 5000))?.text).toBe('{}');
+    await vi.waitFor(() => expect(server.closedByClient).toHaveLength(1), { timeout: 3000 });
+    expect(server.closedByClient[0]).toBeGreaterThanOrEqual(150);
+    expect(server.closedByClient[0]).toBeLessThan(900);
+  });
+
+  it('does not reuse a connection the server keeps for one second only', async () => {
+    const server = await keepAliveServer(1000);
+    const post = nodePost({ idleMs: 5000 });
+    expect((await post?.(server.url, {}, body, signal, 5000))?.text).toBe('{}');
+    expect((await post?.(server.url, {}, body, signal, 5000))?.text).toBe('{}');
+    expect(server.connections()).toBe(2);
   });
 });
 
