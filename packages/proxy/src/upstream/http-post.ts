@@ -151,6 +151,8 @@ export function nodePost(options: NodePostOptions = {}): HttpPost | undefined {
   };
   const zlib = getBuiltin('node:zlib') as NodeZlib;
   const NodeBuffer = (globalThis as unknown as { Buffer: NodeBufferStatic }).Buffer;
+  // One decoder for every answer: decoding a whole body (no `stream` option) keeps no state.
+  const utf8 = new TextDecoder();
   /** How long each connection may stay idle, from its last answer's `Keep-Alive` header. */
   const announced = new WeakMap<NodeSocket, number>();
   const agents = new Map<string, NodeAgent>();
@@ -264,7 +266,7 @@ export function nodePost(options: NodePostOptions = {}): HttpPost | undefined {
                 Array.isArray(encoding) ? encoding.join(',') : encoding,
                 NodeBuffer.concat(chunks),
               );
-              text = new TextDecoder().decode(raw);
+              text = utf8.decode(raw);
             } catch (error) {
               reject(error instanceof Error ? error : new Error(String(error)));
               return;
