@@ -16,7 +16,7 @@ const CONCURRENCY = 50;
 // 50 requests/s. BENCH_UPSTREAM_DELAY_MS changes the mean.
 const UPSTREAM_DELAY_MS = Number(process.env.BENCH_UPSTREAM_DELAY_MS ?? 1000);
 const UPSTREAM_JITTER = 0.5;
-const ROUNDS = 4;
+const ROUNDS = 6;
 const PER_ROUND = 250;
 const WARMUP = 100;
 const WAVES = 10;
@@ -24,6 +24,12 @@ const CAPACITY_REQUESTS = 1500;
 const UPLOAD_CLIENTS = 200;
 const UPLOAD_BYTES = 4 * 1024 * 1024;
 const TARGET_P99_ADDED_MS = 5;
+// Each server idles while the two others take their turns (about 14 s), and V8 shrinks an idle
+// heap: the young generation goes back to its smallest at the first collection after the pause, so
+// the requests that follow promote more and meet more collections. A deployed proxy under steady
+// traffic is never in that state, so each turn begins with TURN_WARMUP requests that are reported
+// apart ("after idle"), as the run's first WARMUP requests are, and the turns whole are reported too.
+const TURN_WARMUP = 100;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
@@ -123,18 +129,10 @@ try {
   };
   const setDelay = (ms, jitter) =>
     fetch(`${upstreamUrl}/__delay?ms=${ms}&jitter=${jitter}`, { method: 'POST' });
-  const steady = (target, total) =>
-    closedLoop({
-      ...target,
-      body,
-      total,
-      concurrency: CONCURRENCY,
-      spreadMs: UPSTREAM_DELAY_MS,
-    });
-
+  const idleSeconds = (2 * (PER_ROUND + TURN_WARMUP) * UPSTREAM_DELAY_MS) / CONCURRENCY / 1000;
   console.log('proxy benchmark: method');
   const method = [
-    `loopback only (127.0.0.1); the proxy, a reference floor proxy, a fake upstream and the load generator are four Node ${process.version} processes on this machine`,
+    `loopback only (127.0.0.1); the proxy, a reference floor proxy, a fake upstream and the load generator (this runner) are four Node ${process.version} processes on this machine`,
     `proxy: createLivenessHandler + dojahUpstream + createNodeListener, as the CLI runs them: default limits, rate limit off, one JSON log line per request`,
     `floor: the least a proxy that reads the whole image before calling the upstream can do (bench/proxy/floor-proxy.mjs): read the body, send it on with node:http, return the answer; no checks, no logs`,
     `fake upstream: reads the whole body, waits ${UPSTREAM_DELAY_MS} ms +/- ${UPSTREAM_JITTER * 100}% (uniform, seeded), answers the documented example response plus the time it held the request; keeps idle connections 60 s and says so (Keep-Alive: timeout=60)`,
@@ -143,15 +141,25 @@ try {
     `GC: the garbage-collection pauses the proxy and floor processes report (PerformanceObserver 'gc') during their steady-load phases, and the connections each opened to the upstream meanwhile (diagnostics_channel 'net.client.socket')`,
     `p99 interval: 95% bootstrap interval (1000 resamples) of the p99 added latency`,
     `time outside the upstream, per request: the client's wall time minus the time the upstream held it (reported in its answer), so the upstream's own wait cancels exactly`,
-    `latency: ${CONCURRENCY} concurrent clients (keep-alive), each sending its next request when answered, started ${UPSTREAM_DELAY_MS / CONCURRENCY} ms apart; ${WARMUP} warm-up requests per target, then ${ROUNDS} rounds of ${PER_ROUND} requests to each target in turn (direct to the upstream, through the proxy, through the floor); added latency = percentile through the proxy - the same percentile direct`,
+    `latency: ${CONCURRENCY} concurrent clients (keep-alive), each sending its next request when answered, started ${UPSTREAM_DELAY_MS / CONCURRENCY} ms apart; ${WARMUP} warm-up requests per target, then ${ROUNDS} rounds in which the targets take turns (direct to the upstream, through the proxy, through the floor); added latency = percentile through the proxy - the same percentile direct`,
+    `turns: each turn is ${TURN_WARMUP + PER_ROUND} requests; the last ${PER_ROUND} make the steady figures (${ROUNDS * PER_ROUND} requests per target), the first ${TURN_WARMUP} are reported apart as "after idle": each server has idled ~${idleSeconds} s while the others took their turns, and V8 has shrunk its heap meanwhile, a state steady traffic never leaves a server in; the turns are also reported whole`,
     `burst (worst case, not the steady load): ${WAVES} waves of ${CONCURRENCY} requests released in the same tick, the upstream waiting exactly ${UPSTREAM_DELAY_MS} ms, so every request of a wave queues behind the others`,
     `throughput and CPU: requests/s and the proxy process's CPU time (user + system) per request with the upstream delay at 0 (${CAPACITY_REQUESTS} requests)`,
     `memory: ${UPLOAD_CLIENTS} clients at once each upload ${UPLOAD_BYTES / 1024 / 1024} MiB (chunked, no Content-Length, so the proxy must count), then again with Content-Length, on a fresh proxy process that samples its RSS every 5 ms`,
   ];
   for (const line of method) console.log(`  - ${line}`);
 
-  for (const target of Object.values(targets)) await steady(target, WARMUP);
+  const steadyIn = (name, total) =>
+    closedLoop({
+      ...targets[name],
+      body,
+      total,
+      concurrency: CONCURRENCY,
+      spreadMs: UPSTREAM_DELAY_MS,
+    });
   const outside = { direct: [], proxy: [], floor: [] };
+  /** The first TURN_WARMUP requests of each turn ('turns' layout). */
+  const afterIdle = { direct: [], proxy: [], floor: [] };
   const ticks = {
     direct: { total: 0, steal: 0 },
     proxy: { total: 0, steal: 0 },
@@ -163,15 +171,17 @@ try {
     proxy: { count: 0, totalMs: 0, maxMs: 0, full: 0, connections: 0 },
     floor: { count: 0, totalMs: 0, maxMs: 0, full: 0, connections: 0 },
   };
+  for (const name of Object.keys(targets)) await steadyIn(name, WARMUP);
   for (let index = 0; index < ROUNDS; index += 1) {
-    for (const [name, target] of Object.entries(targets)) {
+    for (const name of Object.keys(targets)) {
+      afterIdle[name].push(...(await steadyIn(name, TURN_WARMUP)).outside);
       const server = servers[name];
       if (server !== undefined) {
         server.child.send('gc-start');
         await server.next();
       }
       const before = cpuTicks();
-      const result = await steady(target, PER_ROUND);
+      const result = await steadyIn(name, PER_ROUND);
       const after = cpuTicks();
       if (server !== undefined) {
         server.child.send('gc-stop');
@@ -281,6 +291,15 @@ try {
     ]),
   );
   const floorAdded = minus(steadyStats.floor, steadyStats.direct);
+  const idleStats = Object.fromEntries(
+    Object.entries(afterIdle).map(([name, values]) => [name, stats(values)]),
+  );
+  const idleAdded = minus(idleStats.proxy, idleStats.direct);
+  /** Every request of the turns, the after-idle ones included. */
+  const wholeTurnsAdded = minus(
+    stats([...outside.proxy, ...afterIdle.proxy]),
+    stats([...outside.direct, ...afterIdle.direct]),
+  );
   const bodyLimitBytes = Math.ceil(1_048_576 / 3) * 4 + 4096;
   const worstGrowth = Math.max(memory.chunked.growthMb, memory.contentLength.growthMb);
   const result = {
@@ -300,6 +319,13 @@ try {
     gcPausesDuringSteadyLoad: gcReport,
     floorAddedLatencyMs: floorAdded,
     proxyOverFloorMs: minus(steadyStats.proxy, steadyStats.floor),
+    afterIdle: {
+      idleSeconds,
+      requestsPerTurn: TURN_WARMUP,
+      outsideUpstreamMs: idleStats,
+      addedLatencyMs: idleAdded,
+      wholeTurnsAddedLatencyMs: wholeTurnsAdded,
+    },
     burstOutsideUpstreamMs: burst,
     burstAddedLatencyMs: minus(burst.proxy, burst.direct),
     throughputRps: {
@@ -351,6 +377,14 @@ try {
       `    ${name} process, GC pauses meanwhile: ${figures.pauses} (${figures.fullCollections} full), ${figures.totalMs} ms in all, longest ${figures.longestMs} ms; upstream connections opened: ${figures.upstreamConnectionsOpened}`,
     );
   }
+  console.log(
+    `  after idle: the first ${TURN_WARMUP} requests of each turn, ~${idleSeconds} s after the server's previous turn (${afterIdle.proxy.length} requests each; not in the steady figures):`,
+  );
+  console.log(line('direct to the upstream', idleStats.direct));
+  console.log(line('through the floor proxy', idleStats.floor));
+  console.log(line('through the proxy', idleStats.proxy));
+  console.log(line('added by the proxy', idleAdded));
+  console.log(line('added, whole turns (both together)', wholeTurnsAdded));
   console.log(`  burst, time outside the upstream (${WAVES} x ${CONCURRENCY} at once):`);
   console.log(line('direct to the upstream', burst.direct));
   console.log(line('through the floor proxy', burst.floor));
