@@ -12,17 +12,44 @@ export interface NodeExchange extends Exchange {
 /**
  * An {@link Exchange} straight over Node's `IncomingMessage`: headers read in place, the body
  * collected as `Buffer` chunks with the same limit and errors as the Web path, the Web
- * `Request` made only if asked (by `onResult`).
+ * `Request` made only if asked (by `onResult`). A class, so a waiting request keeps one object
+ * here rather than a closure for each method and their shared context.
  */
-export function nodeExchange(
-  req: IncomingMessage,
-  pathname: string,
-  signal: AbortSignal,
-  trustProxy: boolean,
-): NodeExchange {
-  let discarded = false;
+class IncomingExchange implements NodeExchange {
+  readonly method: string;
+  private discarded = false;
 
-  function readBody(limit: number, progress: { bytesRead: number }): Promise<Uint8Array> {
+  constructor(
+    private readonly req: IncomingMessage,
+    readonly pathname: string,
+    readonly signal: AbortSignal,
+    private readonly trustProxy: boolean,
+  ) {
+    this.method = req.method ?? 'GET';
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  ownOrigin(): string {
+    return requestUrl(this.req, this.trustProxy).origin;
+  }
+
+  request(): Request {
+    return toRequest(this.req, undefined, this.signal, this.trustProxy);
+  }
+
+  discardBody(): void {
+    if (this.discarded) return;
+    this.discarded = true;
+    this.req.resume();
+  }
+
+  readBody(limit: number, progress: { bytesRead: number }): Promise<Uint8Array> {
+    const req = this.req;
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit) {
       return Promise.reject(tooLarge(limit));
@@ -42,7 +69,7 @@ export function nodeExchange(
         if (total > limit) {
           stop();
           chunks.length = 0;
-          discardBody();
+          this.discardBody();
           reject(tooLarge(limit));
           return;
         }
@@ -68,31 +95,21 @@ export function nodeExchange(
         onClose();
         return;
       }
+      // `on`, not `once`: `stop` removes them all, and `once` wraps each in two more objects.
       req.on('data', onData);
-      req.once('end', onEnd);
-      req.once('close', onClose);
-      req.once('error', onClose);
+      req.on('end', onEnd);
+      req.on('close', onClose);
+      req.on('error', onClose);
     });
   }
+}
 
-  function discardBody(): void {
-    if (discarded) return;
-    discarded = true;
-    req.resume();
-  }
-
-  return {
-    method: req.method ?? 'GET',
-    pathname,
-    header(name) {
-      const value = req.headers[name];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(', ') : value;
-    },
-    ownOrigin: () => requestUrl(req, trustProxy).origin,
-    signal,
-    readBody,
-    request: () => toRequest(req, undefined, signal, trustProxy),
-    discardBody,
-  };
+/** An {@link Exchange} over Node's `IncomingMessage`; see {@link IncomingExchange}. */
+export function nodeExchange(
+  req: IncomingMessage,
+  pathname: string,
+  signal: AbortSignal,
+  trustProxy: boolean,
+): NodeExchange {
+  return new IncomingExchange(req, pathname, signal, trustProxy);
 }

@@ -77,7 +77,9 @@ export function createNodeListener(
       return;
     }
     const aborter = new AbortController();
-    res.once('close', () => {
+    // `on`: 'close' comes once, and `once` would wrap the listener in two more objects that live
+    // as long as the request.
+    res.on('close', () => {
       if (!res.writableFinished) aborter.abort();
     });
     const context: RequestContext =
@@ -89,13 +91,16 @@ export function createNodeListener(
       const exchange = nodeExchange(req, pathname, aborter.signal, trustProxy);
       exchangeHandler(exchange, context).then(
         (reply) => {
-          closeIfBodyUnread(() => exchange.discardBody());
+          if (!req.complete) {
+            exchange.discardBody();
+            closeAfterAnswer(res);
+          }
           // With its length, so the answer goes in one write, without a chunked tail.
           const length = reply.body === null ? 0 : Buffer.byteLength(reply.body);
           res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(length) });
           res.end(reply.body ?? undefined);
         },
-        (error: unknown) => fail(error),
+        (error: unknown) => fail(error, res, next),
       );
       return;
     }
@@ -107,29 +112,30 @@ export function createNodeListener(
       try {
         const request = toRequest(req, body?.stream, aborter.signal, trustProxy);
         const response = await handler(request, context);
-        closeIfBodyUnread(() => body?.discard());
+        if (!req.complete) {
+          body?.discard();
+          closeAfterAnswer(res);
+        }
         await send(response, res);
       } catch (error) {
-        fail(error);
+        fail(error, res, next);
       }
     })();
-
-    /** Answered before the whole body arrived (e.g. 413): throw the rest away and close. */
-    function closeIfBodyUnread(discard: () => void): void {
-      if (req.complete) return;
-      discard();
-      res.setHeader('Connection', 'close');
-    }
-
-    function fail(error: unknown): void {
-      if (next !== undefined) next(error);
-      else if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end('{"error":{"code":"INTERNAL_ERROR","message":"The server failed."}}');
-      } else res.destroy();
-    }
   };
+}
+
+/** Answered before the whole body arrived (e.g. 413): the rest is thrown away; close after. */
+function closeAfterAnswer(res: ServerResponse): void {
+  res.setHeader('Connection', 'close');
+}
+
+function fail(error: unknown, res: ServerResponse, next?: (error?: unknown) => void): void {
+  if (next !== undefined) next(error);
+  else if (!res.headersSent) {
+    res.statusCode = 500;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end('{"error":{"code":"INTERNAL_ERROR","message":"The server failed."}}');
+  } else res.destroy();
 }
 
 function ignore(): void {}

@@ -96,14 +96,15 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
    * answers (about a second), so they die young instead of being promoted with every waiting
    * request (the proxy README's benchmark section has the measurements).
    */
-  function send(image: UpstreamImage, signal: AbortSignal): Promise<PostAnswer> {
+  function send(image: UpstreamImage, signal: AbortSignal): Promise<UpstreamReply> {
     let sent: Promise<PostAnswer>;
     try {
       sent = post(url, headers, jsonImageBody(image.base64Bytes), signal, timeoutMs);
     } catch (error) {
       sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return sent.catch((error: unknown) => {
+    // One promise for both outcomes: the answer, or what the transport failed with.
+    return sent.then(answer, (error: unknown) => {
       if (signal.aborted) throw error;
       if (isPostTimeout(error)) {
         throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
@@ -113,8 +114,8 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     });
   }
 
-  async function answer(sent: Promise<PostAnswer>): Promise<UpstreamReply> {
-    const response = await sent;
+  /** Dojah's answer as the handler takes it. */
+  function answer(response: PostAnswer): UpstreamReply {
     const body = response.text;
     if (response.status >= 200 && response.status < 300) {
       // Unchanged or not at all: an answer that echoes the key never reaches the browser.
@@ -131,7 +132,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
   }
 
   function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
-    return answer(send(image, context.signal));
+    return send(image, context.signal);
   }
 
   function classify(response: PostAnswer, body: string): UpstreamError {
