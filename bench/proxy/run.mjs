@@ -158,7 +158,7 @@ try {
       spreadMs: UPSTREAM_DELAY_MS,
     });
   const outside = { direct: [], proxy: [], floor: [] };
-  /** The first TURN_WARMUP requests of each turn ('turns' layout). */
+  /** The first TURN_WARMUP requests of each turn, after the server's idle. */
   const afterIdle = { direct: [], proxy: [], floor: [] };
   const ticks = {
     direct: { total: 0, steal: 0 },
