@@ -91,9 +91,10 @@ export function createNodeListener(
       const exchange = nodeExchange(req, pathname, aborter.signal, trustProxy);
       exchangeHandler(exchange, context).then(
         (reply) => {
+          // Answered before the whole body arrived (e.g. 413): drop the rest, close after.
           if (!req.complete) {
             exchange.discardBody();
-            closeAfterAnswer(res);
+            res.setHeader('Connection', 'close');
           }
           // With its length, so the answer goes in one write, without a chunked tail.
           const length = reply.body === null ? 0 : Buffer.byteLength(reply.body);
@@ -114,7 +115,7 @@ export function createNodeListener(
         const response = await handler(request, context);
         if (!req.complete) {
           body?.discard();
-          closeAfterAnswer(res);
+          res.setHeader('Connection', 'close');
         }
         await send(response, res);
       } catch (error) {
@@ -122,11 +123,6 @@ export function createNodeListener(
       }
     })();
   };
-}
-
-/** Answered before the whole body arrived (e.g. 413): the rest is thrown away; close after. */
-function closeAfterAnswer(res: ServerResponse): void {
-  res.setHeader('Connection', 'close');
 }
 
 function fail(error: unknown, res: ServerResponse, next?: (error?: unknown) => void): void {
