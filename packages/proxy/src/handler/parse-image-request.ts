@@ -128,26 +128,37 @@ function checkField(field: Uint8Array): { base64: Uint8Array; byteLength: number
 /**
  * The image the handler hands to an upstream. `base64` becomes a string, and `bytes` a decoded
  * copy, only when read: forwarding to Dojah needs neither.
+ *
+ * A class, not an object literal with `get` accessors around a closure. Measured (1,500
+ * requests at 50 concurrent, 1 s upstream): with the literal, the process's ArrayBuffer memory
+ * climbed to 62-70 MB between full collections and V8 started 7 to 11 of them for external
+ * memory pressure; with the class it stays under 33 MB, as a proxy that only reads the body does,
+ * and starts none. Probably because V8 allocates a literal's accessor pair in the old
+ * generation, where it keeps its getters' closure, and so the request body, alive through every
+ * young collection until the next full one.
  */
-function upstreamImage(
-  base64Bytes: Uint8Array,
-  image: { mime: ImageMime; width: number; height: number; byteLength: number },
-): UpstreamImage {
-  let text: string | undefined;
-  let bytes: Uint8Array | undefined;
-  return {
-    get base64() {
-      text ??= latin1Text(base64Bytes);
-      return text;
-    },
-    get bytes() {
-      // Checked already, so this cannot fail.
-      bytes ??= decodeBase64(base64Bytes) ?? new Uint8Array(0);
-      return bytes;
-    },
-    base64Bytes,
-    ...image,
-  };
+class ParsedImage implements UpstreamImage {
+  private text: string | undefined;
+  private decoded: Uint8Array | undefined;
+
+  constructor(
+    readonly base64Bytes: Uint8Array,
+    readonly mime: ImageMime,
+    readonly width: number,
+    readonly height: number,
+    readonly byteLength: number,
+  ) {}
+
+  get base64(): string {
+    this.text ??= latin1Text(this.base64Bytes);
+    return this.text;
+  }
+
+  get bytes(): Uint8Array {
+    // Checked already, so this cannot fail.
+    this.decoded ??= decodeBase64(this.base64Bytes) ?? new Uint8Array(0);
+    return this.decoded;
+  }
 }
 
 /**
@@ -191,5 +202,5 @@ export function parseImageRequest(
       `The image is ${width}x${height} pixels; each side must be between ${limits.minSide} and ${limits.maxSide}.`,
     );
   }
-  return upstreamImage(base64, { mime, width, height, byteLength });
+  return new ParsedImage(base64, mime, width, height, byteLength);
 }
