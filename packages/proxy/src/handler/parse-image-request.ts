@@ -131,9 +131,9 @@ function checkField(field: Uint8Array): { base64: Uint8Array; byteLength: number
  *
  * A class, not an object literal with `get` accessors around a closure. Measured (1,500
  * requests at 50 concurrent, 1 s upstream): with the literal, the process's ArrayBuffer memory
- * climbed to 62-70 MB between full collections and V8 started 7 to 11 of them for external
- * memory pressure; with the class it stays under 33 MB, as a proxy that only reads the body does,
- * and starts none. Probably because V8 allocates a literal's accessor pair in the old
+ * climbed to 61-64 MB between full collections, which V8 began for external memory pressure;
+ * with the class it peaks at 32 MB, as a proxy that only reads the body does (34 MB), and no
+ * full collection began that way in 3,000 requests. Probably because V8 allocates a literal's accessor pair in the old
  * generation, where it keeps its getters' closure, and so the request body, alive through every
  * young collection until the next full one.
  */
