@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { ClientGoneNotice } from '../handler/client-gone.js';
 import type { Exchange } from '../handler/exchange.js';
 import { tooLarge, unreadableBody } from '../handler/read-limited-body.js';
 import { requestUrl, toRequest } from './node-request.js';
@@ -22,7 +23,7 @@ class IncomingExchange implements NodeExchange {
   constructor(
     private readonly req: IncomingMessage,
     readonly pathname: string,
-    readonly signal: AbortSignal,
+    readonly clientGone: ClientGoneNotice,
     private readonly trustProxy: boolean,
   ) {
     this.method = req.method ?? 'GET';
@@ -39,7 +40,7 @@ class IncomingExchange implements NodeExchange {
   }
 
   request(): Request {
-    return toRequest(this.req, undefined, this.signal, this.trustProxy);
+    return toRequest(this.req, undefined, this.clientGone.signal, this.trustProxy);
   }
 
   discardBody(): void {
@@ -108,8 +109,8 @@ class IncomingExchange implements NodeExchange {
 export function nodeExchange(
   req: IncomingMessage,
   pathname: string,
-  signal: AbortSignal,
+  clientGone: ClientGoneNotice,
   trustProxy: boolean,
 ): NodeExchange {
-  return new IncomingExchange(req, pathname, signal, trustProxy);
+  return new IncomingExchange(req, pathname, clientGone, trustProxy);
 }

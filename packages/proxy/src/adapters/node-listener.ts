@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ClientGone } from '../handler/client-gone.js';
 import { EXCHANGE_HANDLER } from '../handler/exchange.js';
 import type { ExchangeHandler } from '../handler/exchange.js';
 import type { RequestContext } from '../handler/handler-options.js';
@@ -76,11 +77,12 @@ export function createNodeListener(
       next();
       return;
     }
-    const aborter = new AbortController();
+    // No AbortSignal unless something asks for one (see ClientGone).
+    const clientGone = new ClientGone();
     // `on`: 'close' comes once, and `once` would wrap the listener in two more objects that live
     // as long as the request.
     res.on('close', () => {
-      if (!res.writableFinished) aborter.abort();
+      if (!res.writableFinished) clientGone.abort();
     });
     const context: RequestContext =
       req.socket.remoteAddress === undefined ? {} : { clientAddress: req.socket.remoteAddress };
@@ -88,7 +90,7 @@ export function createNodeListener(
     req.on('error', ignore);
 
     if (exchangeHandler !== undefined) {
-      const exchange = nodeExchange(req, pathname, aborter.signal, trustProxy);
+      const exchange = nodeExchange(req, pathname, clientGone, trustProxy);
       exchangeHandler(exchange, context).then(
         (reply) => {
           // Answered before the whole body arrived (e.g. 413): drop the rest, close after.
@@ -111,7 +113,7 @@ export function createNodeListener(
 
     void (async () => {
       try {
-        const request = toRequest(req, body?.stream, aborter.signal, trustProxy);
+        const request = toRequest(req, body?.stream, clientGone.signal, trustProxy);
         const response = await handler(request, context);
         if (!req.complete) {
           body?.discard();

@@ -14,6 +14,7 @@ import { clientKey } from '../rate-limit/client-key.js';
 import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
 import { UpstreamError } from '../upstream/types.js';
 import type { UpstreamContext, UpstreamReply } from '../upstream/types.js';
+import { upstreamContext } from './client-gone.js';
 import { EXCHANGE_HANDLER, toResponse, webExchange } from './exchange.js';
 import type { Exchange, Reply } from './exchange.js';
 import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
@@ -163,15 +164,12 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     const progress = { bytesRead: 0 };
     trace.bodyProgress = progress;
     const scenario = exchange.header('x-liveframe-scenario');
-    const upstreamContext: UpstreamContext = {
-      signal: exchange.signal,
-      ...(scenario === null ? {} : { scenario }),
-    };
+    const toUpstream = upstreamContext(exchange.clientGone, scenario);
     // Neither the body nor the image is held by what waits for the upstream's answer (about a
     // second for Dojah): they die young instead of being promoted.
     return exchange
       .readBody(bodyLimit, progress)
-      .then((body) => forward(body, upstreamContext, trace))
+      .then((body) => forward(body, toUpstream, trace))
       .then((reply) => answer(reply, exchange, context, origin, trace));
   }
 
@@ -215,7 +213,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
       (reply) => logged(exchange, started, trace, reply),
       (error: unknown) => {
         const proxyError =
-          exchange.signal.aborted &&
+          exchange.clientGone.aborted &&
           !(error instanceof ProxyError || error instanceof UpstreamError)
             ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
             : toProxyError(error);

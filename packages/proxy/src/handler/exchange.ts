@@ -1,3 +1,5 @@
+import { SignalNotice } from './client-gone.js';
+import type { ClientGoneNotice } from './client-gone.js';
 import type { RequestContext } from './handler-options.js';
 import { readLimitedBody } from './read-limited-body.js';
 
@@ -13,8 +15,8 @@ export interface Exchange {
   header(name: string): string | null;
   /** The request's own origin, `scheme://host`, for the same-origin check. */
   ownOrigin(): string;
-  /** Aborted when the client goes away. */
-  readonly signal: AbortSignal;
+  /** Aborts when the client goes away. */
+  readonly clientGone: ClientGoneNotice;
   /**
    * Reads the body, throwing `ProxyError` 413 past `limit` bytes without ever holding more than
    * that, or 400 when the client stops sending. `progress.bytesRead` follows the count.
@@ -49,7 +51,7 @@ export function webExchange(request: Request): Exchange {
     pathname: url.pathname,
     header: (name) => request.headers.get(name),
     ownOrigin: () => url.origin,
-    signal: request.signal,
+    clientGone: new SignalNotice(request.signal),
     readBody: (limit, progress) => readLimitedBody(request, limit, progress),
     request: () => request,
   };

@@ -1,3 +1,5 @@
+import { clientGoneOf, watchAbort } from '../handler/client-gone.js';
+import type { AbortWatch } from '../handler/client-gone.js';
 import { UpstreamError } from '../upstream/types.js';
 import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from '../upstream/types.js';
 import { buildSimulatedResponse, SIMULATED_FACE_BOX } from './build-simulated-response.js';
@@ -23,21 +25,23 @@ export interface SimulatorUpstreamOptions {
 export const SIMULATOR_WARNING =
   '[liveframe-proxy] SIMULATOR: answers are made up offline. This is NOT a liveness check; never use it in production.';
 
-function waitForAbort(ms: number, signal: AbortSignal): Promise<'elapsed' | 'aborted'> {
+function waitForAbort(
+  ms: number,
+  signal: AbortWatch | AbortSignal,
+): Promise<'elapsed' | 'aborted'> {
   return new Promise((resolve) => {
     if (signal.aborted) {
       resolve('aborted');
       return;
     }
-    const onAbort = (): void => {
+    const unwatch = watchAbort(signal, () => {
       clearTimeout(timer);
       resolve('aborted');
-    };
+    });
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      unwatch();
       resolve('elapsed');
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -62,8 +66,9 @@ export function simulatorUpstream(options: SimulatorUpstreamOptions = {}): Upstr
       throw new UpstreamError('unavailable', 'Simulated upstream server error', { status: 500 });
     }
     if (scenario === 'timeout') {
-      const result = await waitForAbort(timeoutMs, context.signal);
-      if (result === 'aborted') throw context.signal.reason;
+      const clientGone = clientGoneOf(context);
+      const result = await waitForAbort(timeoutMs, clientGone);
+      if (result === 'aborted') throw clientGone.reason;
       throw new UpstreamError('timeout', `Simulated upstream timeout after ${timeoutMs} ms`);
     }
     let measured;

@@ -1,3 +1,5 @@
+import { clientGoneOf } from '../handler/client-gone.js';
+import type { AbortWatch } from '../handler/client-gone.js';
 import { fetchPost, isPostTimeout, nodePost } from './http-post.js';
 import type { PostAnswer } from './http-post.js';
 import { extractReason, redact } from './redact.js';
@@ -96,7 +98,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
    * answers (about a second), so they die young instead of being promoted with every waiting
    * request (the proxy README's benchmark section has the measurements).
    */
-  function send(image: UpstreamImage, signal: AbortSignal): Promise<UpstreamReply> {
+  function send(image: UpstreamImage, signal: AbortWatch | AbortSignal): Promise<UpstreamReply> {
     let sent: Promise<PostAnswer>;
     try {
       sent = post(url, headers, jsonImageBody(image.base64Bytes), signal, timeoutMs);
@@ -132,7 +134,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
   }
 
   function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
-    return send(image, context.signal);
+    return send(image, clientGoneOf(context));
   }
 
   function classify(response: PostAnswer, body: string): UpstreamError {

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
+import { createNodeListener } from '../adapters/node-listener.js';
 import { createLivenessHandler } from '../handler/create-liveness-handler.js';
 import type { LogEntry } from '../logging/log-entry.js';
 import { APP_ID, errorOf, IMAGE, liveRequest, SECRET } from '../test-utils/harness.js';
@@ -378,6 +379,47 @@ describe('dojahUpstream over node:http (no fetch option)', () => {
 
     expect((await pending).status).toBe(400);
     await vi.waitFor(() => expect(closed).toBe(true));
+  });
+
+  it('stops the upstream request when a Node client goes away, making no AbortSignal', async () => {
+    let closed = false;
+    const dojah = await fakeDojah((_res, req) => {
+      req.socket.once('close', () => (closed = true));
+    });
+    const logs: LogEntry[] = [];
+    const proxy = createServer(createNodeListener(proxyTo(dojah.baseUrl, undefined, logs)));
+    servers.push(proxy);
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const { port } = proxy.address() as AddressInfo;
+    // A Node client (fetch is spied on here: the transport must not use it).
+    const client = request({
+      host: '127.0.0.1',
+      port,
+      path: '/api/liveness',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const gone = new Promise((resolve) => client.on('error', (error) => resolve(error.message)));
+    client.end(JSON.stringify({ image: IMAGE }));
+    const Original = globalThis.AbortController;
+    let made = 0;
+    globalThis.AbortController = class extends Original {
+      constructor() {
+        super();
+        made += 1;
+      }
+    };
+    try {
+      await vi.waitFor(() => expect(dojah.received).toHaveLength(1));
+      client.destroy(new Error('the client left'));
+      expect(await gone).toBe('the client left');
+      await vi.waitFor(() => expect(closed).toBe(true));
+      await vi.waitFor(() => expect(logs).toHaveLength(1));
+    } finally {
+      globalThis.AbortController = Original;
+    }
+    expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(made).toBe(0);
   });
 
   it('holds neither the request body nor the image while Dojah answers', async () => {

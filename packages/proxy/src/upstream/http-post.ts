@@ -1,3 +1,5 @@
+import { watchAbort } from '../handler/client-gone.js';
+import type { AbortWatch } from '../handler/client-gone.js';
 import { DEFAULT_IDLE_MS, idleTimeoutMs } from './keep-alive.js';
 
 /** The answer to one POST: status, headers by name, and the whole body as text. */
@@ -9,7 +11,8 @@ export interface PostAnswer {
 
 /**
  * How the Dojah upstream sends its one request. `body` is sent as the concatenation of its
- * parts. Rejects on a network error; with the signal's reason when `signal` aborts; with a
+ * parts. Rejects on a network error; with the reason when `signal` aborts (an `AbortSignal`, or
+ * the handler's {@link AbortWatch}, which makes none); with a
  * `TimeoutError` (see {@link isPostTimeout}) when no whole answer came within `timeoutMs`.
  * `body` is not held once the function has returned.
  */
@@ -17,7 +20,7 @@ export type HttpPost = (
   url: string,
   headers: Readonly<Record<string, string>>,
   body: readonly Uint8Array[],
-  signal: AbortSignal,
+  signal: AbortWatch | AbortSignal,
   timeoutMs: number,
 ) => Promise<PostAnswer>;
 
@@ -35,17 +38,19 @@ export function isPostTimeout(error: unknown): boolean {
  * `timeoutMs` has passed, whichever comes first. Returns what stops watching.
  */
 function watch(
-  signal: AbortSignal,
+  signal: AbortWatch | AbortSignal,
   timeoutMs: number,
   stop: (reason: unknown) => void,
 ): () => void {
-  const onAbort = (): void => stop(signal.reason);
   const timer = setTimeout(() => stop(timeoutError()), timeoutMs);
-  if (signal.aborted) onAbort();
-  else signal.addEventListener('abort', onAbort, { once: true });
+  if (signal.aborted) {
+    stop(signal.reason);
+    return () => clearTimeout(timer);
+  }
+  const unwatch = watchAbort(signal, stop);
   return () => {
     clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    unwatch();
   };
 }
 
@@ -224,7 +229,7 @@ export function nodePost(options: NodePostOptions = {}): HttpPost | undefined {
     url: string,
     headers: Readonly<Record<string, string>>,
     length: number,
-    signal: AbortSignal,
+    signal: AbortWatch | AbortSignal,
     timeoutMs: number,
   ): { request: NodeRequest | undefined; answer: Promise<PostAnswer> } {
     let request: NodeRequest | undefined;
