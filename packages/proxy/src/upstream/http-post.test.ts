@@ -196,6 +196,18 @@ describe('dojahUpstream over node:http (no fetch option)', () => {
     expect(request?.headers['x-custom']).toBeUndefined();
     expect(request?.headers['transfer-encoding']).toBeUndefined();
     expect(request?.headers['accept-encoding']).toBe('identity');
+    expect(request?.headers['host']).toBe(new URL(dojah.baseUrl).host);
+    // These and no others, each once.
+    expect(Object.keys(request?.headers ?? {}).sort()).toEqual([
+      'accept',
+      'accept-encoding',
+      'appid',
+      'authorization',
+      'connection',
+      'content-length',
+      'content-type',
+      'host',
+    ]);
     expect(request?.body).toBe(`{"image":"${IMAGE}"}`);
   });
 
