@@ -242,11 +242,12 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         bytesIn: trace.bodyProgress?.bytesRead ?? 0,
         upstream: upstream.name,
-        ...(code === undefined ? {} : { code }),
-        ...(trace.imageBytes === undefined ? {} : { imageBytes: trace.imageBytes }),
-        ...(trace.outcome === undefined ? {} : { outcome: trace.outcome }),
-        ...(detail === undefined ? {} : { detail }),
       };
+      // Assigned, not spread: each spread of a conditional object made one more object a request.
+      if (code !== undefined) entry.code = code;
+      if (trace.imageBytes !== undefined) entry.imageBytes = trace.imageBytes;
+      if (trace.outcome !== undefined) entry.outcome = trace.outcome;
+      if (detail !== undefined) entry.detail = detail;
       logger(entry);
     }
     return response;

@@ -111,7 +111,8 @@ function lineWriters(): { info: LineWriter; problem: LineWriter } {
  * lines of one event-loop turn go out in one write, right after it; elsewhere to the console.
  */
 export const jsonLineLogger: Logger = (entry) => {
-  const line = JSON.stringify({ time: new Date().toISOString(), ...entry });
+  // The time first, without copying the entry into a new object to put it there.
+  const line = `{"time":"${new Date().toISOString()}",${JSON.stringify(entry).slice(1)}`;
   const { info, problem } = lineWriters();
   if (entry.level === 'info') info(line);
   else problem(line);
