@@ -7,23 +7,17 @@ import {
   upstreamContext,
   watchAbort,
 } from './client-gone.js';
+import { countAbortControllers } from '../test-utils/count-abort-controllers.js';
 
 /** Counts the `AbortController`s made while `run` runs. */
 function countControllers(run: () => void): number {
-  const Original = globalThis.AbortController;
-  let made = 0;
-  globalThis.AbortController = class extends Original {
-    constructor() {
-      super();
-      made += 1;
-    }
-  };
+  const counter = countAbortControllers();
   try {
     run();
   } finally {
-    globalThis.AbortController = Original;
+    counter.stop();
   }
-  return made;
+  return counter.made;
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -9,6 +9,7 @@ import type { MockInstance } from 'vitest';
 import { createNodeListener } from '../adapters/node-listener.js';
 import { createLivenessHandler } from '../handler/create-liveness-handler.js';
 import type { LogEntry } from '../logging/log-entry.js';
+import { countAbortControllers } from '../test-utils/count-abort-controllers.js';
 import { APP_ID, errorOf, IMAGE, liveRequest, SECRET } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
 import { makeJpeg, toBase64 } from '../test-utils/images.js';
@@ -413,14 +414,7 @@ describe('dojahUpstream over node:http (no fetch option)', () => {
     });
     const gone = new Promise((resolve) => client.on('error', (error) => resolve(error.message)));
     client.end(JSON.stringify({ image: IMAGE }));
-    const Original = globalThis.AbortController;
-    let made = 0;
-    globalThis.AbortController = class extends Original {
-      constructor() {
-        super();
-        made += 1;
-      }
-    };
+    const controllers = countAbortControllers();
     try {
       await vi.waitFor(() => expect(dojah.received).toHaveLength(1));
       client.destroy(new Error('the client left'));
@@ -428,10 +422,10 @@ describe('dojahUpstream over node:http (no fetch option)', () => {
       await vi.waitFor(() => expect(closed).toBe(true));
       await vi.waitFor(() => expect(logs).toHaveLength(1));
     } finally {
-      globalThis.AbortController = Original;
+      controllers.stop();
     }
     expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
-    expect(made).toBe(0);
+    expect(controllers.made).toBe(0);
   });
 
   it('holds neither the request body nor the image while Dojah answers', async () => {
