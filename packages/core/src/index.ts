@@ -48,15 +48,18 @@ export type { DetectorLoadStage } from './detector/detector-load-error.js';
 
 export { MESSAGES, LOCALES } from './messages/messages.js';
 export type { Locale } from './messages/messages.js';
-export { MESSAGE_KEYS, UI_MESSAGE_KEYS } from './messages/message-keys.js';
+export { MESSAGE_KEYS, UI_MESSAGE_KEYS, PLURAL_MESSAGE_KEYS } from './messages/message-keys.js';
 export type {
   MessageKey,
   UiMessageKey,
+  PluralMessageKey,
+  PluralMessage,
   MessageCatalog,
   MessageOverrides,
 } from './messages/message-keys.js';
 export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
 export { formatMessage } from './messages/format-message.js';
+export { textDirection } from './messages/text-direction.js';
 
 // Capture: frames for analysis, and the captured frame as JPEG Base64 under a byte budget.
 export { createFrameReader } from './capture/frame-reader.js';

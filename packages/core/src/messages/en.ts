@@ -44,8 +44,11 @@ export const en: MessageCatalog = {
   retry: 'Try again',
   failed: 'We couldn’t verify you',
   failedHint: 'You’ve used all your attempts. Try again later or contact support.',
-  attemptsLeft: 'Attempts left: {count}',
-  waitSeconds: 'You can try again in {seconds}\u00a0s.',
+  attemptsLeft: { one: '{count} attempt left', other: '{count} attempts left' },
+  waitSeconds: {
+    one: 'You can try again in {count}\u00a0second.',
+    other: 'You can try again in {count}\u00a0seconds.',
+  },
   chooseCamera: 'Choose camera',
   previewLabel: 'Camera preview',
   cancel: 'Cancel',

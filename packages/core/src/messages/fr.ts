@@ -47,8 +47,11 @@ export const fr: MessageCatalog = {
   failed: 'Nous n’avons pas pu vous vérifier',
   failedHint:
     'Vous avez utilisé toutes vos tentatives. Réessayez plus tard ou contactez l’assistance.',
-  attemptsLeft: 'Tentatives restantes\u00a0: {count}',
-  waitSeconds: 'Vous pourrez réessayer dans {seconds}\u00a0s.',
+  attemptsLeft: { one: '{count} tentative restante', other: '{count} tentatives restantes' },
+  waitSeconds: {
+    one: 'Vous pourrez réessayer dans {count}\u00a0seconde.',
+    other: 'Vous pourrez réessayer dans {count}\u00a0secondes.',
+  },
   chooseCamera: 'Choisir la caméra',
   previewLabel: 'Aperçu de la caméra',
   cancel: 'Annuler',

@@ -31,8 +31,32 @@ export type MessageKey = ReasonCode | UiMessageKey;
 /** Every key of a complete catalog, reason codes first. */
 export const MESSAGE_KEYS: readonly MessageKey[] = [...REASON_CODES, ...UI_MESSAGE_KEYS];
 
-/** A complete catalog: a message for every key. Placeholders look like `{count}`. */
-export type MessageCatalog = Readonly<Record<MessageKey, string>>;
+/** Keys whose message depends on a number, `{count}`: one form per plural category. */
+export const PLURAL_MESSAGE_KEYS = ['attemptsLeft', 'waitSeconds'] as const;
 
-/** Replacements for some messages of a catalog, e.g. your own wording for `TOO_DARK`. */
-export type MessageOverrides = Partial<Record<MessageKey, string>>;
+export type PluralMessageKey = (typeof PLURAL_MESSAGE_KEYS)[number];
+
+/**
+ * A message in its plural forms, chosen by `Intl.PluralRules` for the value `{count}`: `other`
+ * always, and each category the language uses (`one`; Arabic also `zero`, `two`, `few`, `many`).
+ */
+export type PluralMessage = Readonly<
+  { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>
+>;
+
+/**
+ * A complete catalog: a message for every key, plural forms for the {@link PLURAL_MESSAGE_KEYS}.
+ * Placeholders look like `{count}`.
+ */
+export type MessageCatalog = Readonly<
+  Record<Exclude<MessageKey, PluralMessageKey>, string> & Record<PluralMessageKey, PluralMessage>
+>;
+
+/**
+ * Replacements for some messages of a catalog, e.g. your own wording for `TOO_DARK`. A plain
+ * string for a plural key is used for every count.
+ */
+export type MessageOverrides = Partial<
+  Record<Exclude<MessageKey, PluralMessageKey>, string> &
+    Record<PluralMessageKey, string | PluralMessage>
+>;

@@ -17,7 +17,7 @@ describe('message types', () => {
     expectTypeOf<UiMessageKey>().toExtend<MessageKey>();
     expectTypeOf<keyof MessageCatalog>().toEqualTypeOf<MessageKey>();
     expectTypeOf(MESSAGES).toEqualTypeOf<Readonly<Record<Locale, MessageCatalog>>>();
-    expectTypeOf<Locale>().toEqualTypeOf<'en' | 'fr'>();
+    expectTypeOf<Locale>().toEqualTypeOf<'en' | 'fr' | 'ar' | 'pt' | 'sw'>();
   });
 
   it('a catalog missing a key does not compile', () => {
@@ -25,6 +25,17 @@ describe('message types', () => {
     // @ts-expect-error: TOO_DARK is missing
     const incomplete: MessageCatalog = rest;
     void incomplete;
+  });
+
+  it('a plural message needs its other form, and text keys take no plural forms', () => {
+    // @ts-expect-error: a plural message without `other`
+    const noOther: MessageCatalog = { ...MESSAGES.en, attemptsLeft: { one: '{count} left' } };
+    // @ts-expect-error: `title` is one text, not plural forms
+    const pluralTitle: MessageCatalog = { ...MESSAGES.en, title: { other: 'Selfie' } };
+    void noOther;
+    void pluralTitle;
+    expectTypeOf<{ attemptsLeft: string }>().toExtend<MessageOverrides>();
+    expectTypeOf<{ attemptsLeft: { one: string; other: string } }>().toExtend<MessageOverrides>();
   });
 
   it('overrides are partial and only take known keys', () => {

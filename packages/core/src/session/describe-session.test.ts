@@ -50,7 +50,7 @@ describe('describeSession', () => {
     [
       'retry',
       at('retry', { reasons: ['EYES_CLOSED', 'LIVENESS_FAILED'] }),
-      { reason: 'EYES_CLOSED', message: en.EYES_CLOSED, detail: 'Attempts left: 2' },
+      { reason: 'EYES_CLOSED', message: en.EYES_CLOSED, detail: '2 attempts left' },
     ],
     [
       'retry while rate limited',
@@ -58,7 +58,7 @@ describe('describeSession', () => {
       {
         reason: 'RATE_LIMITED',
         message: en.RATE_LIMITED,
-        detail: 'You can try again in 9\u00a0s.',
+        detail: 'You can try again in 9\u00a0seconds.',
       },
     ],
     [
@@ -78,7 +78,47 @@ describe('describeSession', () => {
   it('uses the catalog it is given', () => {
     expect(describeSession(at('retry'), fr)).toMatchObject({
       message: fr.LIVENESS_FAILED,
-      detail: 'Tentatives restantes\u00a0: 2',
+      detail: '2 tentatives restantes',
     });
+  });
+
+  it.each([
+    ['en', 1, '1 attempt left'],
+    ['fr', 1, '1 tentative restante'],
+    ['pt', 1, 'Resta 1 tentativa'],
+    ['pt', 2, 'Restam 2 tentativas'],
+    ['sw', 1, 'Jaribio 1 limebaki'],
+    ['sw', 2, 'Majaribio 2 yamebaki'],
+    ['ar', 1, 'بقيت محاولة واحدة'],
+    ['ar', 2, 'بقيت محاولتان'],
+    ['ar', 3, 'بقيت 3 محاولات'],
+    ['ar', 11, 'بقيت 11 محاولة'],
+  ] as const)('counts attempts left in %s: %i', (locale, left, detail) => {
+    const state = at('retry', {
+      attempt: 10 - left,
+      config: { ...at('retry').config, maxAttempts: 10 },
+    });
+    expect(describeSession(state, MESSAGES[locale], locale).detail).toBe(detail);
+  });
+
+  it('counts down the wait in the plural form of the locale', () => {
+    const waiting = (seconds: number) =>
+      at('retry', { reasons: ['RATE_LIMITED'], retryAtMs: seconds * 1000, waitSeconds: seconds });
+    expect(describeSession(waiting(1), en).detail).toBe('You can try again in 1\u00a0second.');
+    expect(describeSession(waiting(2), MESSAGES.ar, 'ar').detail).toBe(
+      'يمكنك المحاولة مجددًا بعد ثانيتين.',
+    );
+    expect(describeSession(waiting(5), MESSAGES.ar, 'ar').detail).toBe(
+      'يمكنك المحاولة مجددًا بعد 5\u00a0ثوانٍ.',
+    );
+    expect(describeSession(waiting(30), MESSAGES.pt, 'pt').detail).toBe(
+      'Pode tentar novamente daqui a 30\u00a0segundos.',
+    );
+  });
+
+  it('still fills {seconds} in an override written as one string', () => {
+    const state = at('retry', { reasons: ['RATE_LIMITED'], retryAtMs: 9_000, waitSeconds: 9 });
+    const messages = { ...en, waitSeconds: { other: 'Wait {seconds} s' } };
+    expect(describeSession(state, messages).detail).toBe('Wait 9 s');
   });
 });

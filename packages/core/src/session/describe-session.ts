@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages/format-message.js';
-import type { MessageCatalog, MessageKey } from '../messages/message-keys.js';
+import type { MessageCatalog, MessageKey, PluralMessageKey } from '../messages/message-keys.js';
 import type { ReasonCode } from '../reasons.js';
 import { attemptsLeft } from './session-selectors.js';
 import type { SessionState } from './session-state.js';
@@ -19,10 +19,17 @@ export interface SessionGuidance {
   readonly detail: string | null;
 }
 
-/** The guidance for `state`, from `messages` (see `resolveMessages`). Pure. */
-export function describeSession(state: SessionState, messages: MessageCatalog): SessionGuidance {
+/**
+ * The guidance for `state`, from `messages` (see `resolveMessages`), numbers and plurals in
+ * `locale` (default `'en'`). Pure.
+ */
+export function describeSession(
+  state: SessionState,
+  messages: MessageCatalog,
+  locale = 'en',
+): SessionGuidance {
   const say = (
-    key: MessageKey,
+    key: Exclude<MessageKey, PluralMessageKey>,
     reason: ReasonCode | null = null,
     detail: string | null = null,
   ) => ({
@@ -57,8 +64,13 @@ export function describeSession(state: SessionState, messages: MessageCatalog): 
       const reason = state.reasons[0] ?? null;
       const detail =
         state.waitSeconds > 0
-          ? formatMessage(messages.waitSeconds, { seconds: state.waitSeconds })
-          : formatMessage(messages.attemptsLeft, { count: attemptsLeft(state) });
+          ? // `{seconds}` too, for overrides written before the countdown had plural forms.
+            formatMessage(
+              messages.waitSeconds,
+              { count: state.waitSeconds, seconds: state.waitSeconds },
+              locale,
+            )
+          : formatMessage(messages.attemptsLeft, { count: attemptsLeft(state) }, locale);
       return say(reason ?? 'retry', reason, detail);
     }
     case 'failed':

@@ -10,4 +10,5 @@ export { isCameraOn, canCapture, attemptsLeft } from './session-selectors.js';
 export { describeSession } from './describe-session.js';
 export type { SessionGuidance } from './describe-session.js';
 export { LivenessCaptureError } from './liveness-capture-error.js';
-export { resolveMessages } from '../messages/resolve-messages.js';
+export { resolveMessages, matchLocale } from '../messages/resolve-messages.js';
+export { textDirection } from '../messages/text-direction.js';
