@@ -187,6 +187,39 @@ describe('the language switch', () => {
     renderApp('?lang=fr', 'en');
     expect(heading().textContent).toBe('Ouvrez votre compte Harbor');
   });
+
+  it('offers all five languages, each named in its own language', () => {
+    renderApp();
+    const switcher = screen.getByRole('group', { name: 'Language' });
+    expect(
+      within(switcher)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['EnglishEN', 'FrançaisFR', 'العربيةAR', 'PortuguêsPT', 'KiswahiliSW']);
+  });
+
+  it.each([
+    ['ar', 'rtl', 'التقاط صورة سيلفي'],
+    ['pt', 'ltr', 'Tire uma selfie'],
+    ['sw', 'ltr', 'Piga selfie'],
+  ] as const)('opens ?lang=%s with <html dir="%s">', (lang, dir, selfieHeading) => {
+    renderApp(`?lang=${lang}&step=selfie`, 'en');
+    expect(heading().textContent).toBe(selfieHeading);
+    expect(document.documentElement.lang).toBe(lang);
+    expect(document.documentElement.dir).toBe(dir);
+    expect(captureProps.current?.locale).toBe(lang);
+  });
+
+  it('turns the page right to left and back with the switch', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const switcher = () => screen.getByRole('group', { name: /Language|اللغة/ });
+    await user.click(within(switcher()).getByRole('button', { name: 'العربية' }));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(screen.getByRole('group', { name: 'اللغة' })).toBeTruthy();
+    await user.click(within(switcher()).getByRole('button', { name: 'English' }));
+    expect(document.documentElement.dir).toBe('ltr');
+  });
 });
 
 describe('the result step', () => {

@@ -3,7 +3,7 @@ import type { CaptureOutcome } from './flow/capture-outcome.js';
 import { searchForLocale, type DeepLink } from './flow/deep-link.js';
 import { STEPS, stepPosition, type StepId } from './flow/steps.js';
 import { useStepHistory } from './flow/use-step-history.js';
-import type { DemoLocale } from './i18n/locales.js';
+import { demoDirection, type DemoLocale } from './i18n/locales.js';
 import { stringsFor } from './i18n/strings-for.js';
 import { LanguageSwitch } from './layout/LanguageSwitch.js';
 import { StepProgress } from './layout/StepProgress.js';
@@ -34,6 +34,7 @@ export function App({ link, defaultLocale }: AppProps) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = demoDirection(locale);
     document.title = strings.documentTitle;
   }, [locale, strings]);
 

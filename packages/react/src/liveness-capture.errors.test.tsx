@@ -119,7 +119,7 @@ describe('transport errors', () => {
     expectReason(reason);
     expect(view.onError).toHaveBeenCalledWith(expect.objectContaining({ reason }));
     if (state === 'retry') {
-      expect(screen.getByText(`Attempts left: ${left}`)).toBeInTheDocument();
+      expect(screen.getByText(`${left} attempts left`)).toBeInTheDocument();
       expect(view.camera.streams[0]?.track.stop).not.toHaveBeenCalled();
     } else {
       expect(view.camera.streams[0]?.track.stop).toHaveBeenCalled();
@@ -161,14 +161,14 @@ describe('transport errors', () => {
     expect(rootState()).toBe('retry');
     expectReason('RATE_LIMITED');
     const retry = screen.getByRole('button', { name: en.retry });
-    expect(screen.getByText(/You can try again in 3\s+s\./)).toBeInTheDocument();
+    expect(screen.getByText(/You can try again in 3\s+seconds\./)).toBeInTheDocument();
     expect(retry).toBeDisabled();
     await advance(1000);
-    expect(screen.getByText(/You can try again in 2\s+s\./)).toBeInTheDocument();
+    expect(screen.getByText(/You can try again in 2\s+seconds\./)).toBeInTheDocument();
     fireEvent.click(retry);
     expect(rootState()).toBe('retry');
     await advance(2000);
-    expect(screen.getByText('Attempts left: 3')).toBeInTheDocument();
+    expect(screen.getByText('3 attempts left')).toBeInTheDocument();
     expect(retry).toBeEnabled();
     fireEvent.click(retry);
     await advance(1500);
@@ -187,7 +187,7 @@ describe('attempts', () => {
     await advance(1500);
     expect(rootState()).toBe('retry');
     expectReason('LIVENESS_FAILED');
-    expect(screen.getByText('Attempts left: 1')).toBeInTheDocument();
+    expect(screen.getByText('1 attempt left')).toBeInTheDocument();
     expect(view.onResult).toHaveBeenCalledWith(
       expect.objectContaining({ verdict: expect.objectContaining({ outcome: 'retry' }) }),
     );

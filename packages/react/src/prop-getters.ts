@@ -9,11 +9,16 @@ import type {
 import { chain } from './merge-props.js';
 import type { WebcamInstance, WebcamProps } from './webcam.js';
 
-/** Props of the root element: the DOM contract's `data-liveframe-state`. */
+/**
+ * Props of the root element: the DOM contract's `data-liveframe-state`, and the `lang` and `dir`
+ * of the messages.
+ */
 export type RootProps<P> = P & {
   'data-liveframe-state': SessionStatus;
   role: 'group';
   'aria-label': string;
+  lang: string;
+  dir: string;
 };
 
 /** Props of the guidance element: a polite live region with `data-reason`. */
@@ -34,7 +39,7 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 
 /** Prop getters: spread them on your own elements; pass your props in to have them merged. */
 export interface PropGetters {
-  /** For the root element (`data-liveframe-state`, a labelled group). */
+  /** For the root element (`data-liveframe-state`, a labelled group, `lang` and `dir`). */
   getRootProps<P extends HTMLAttributes<HTMLElement>>(props?: P): RootProps<P>;
   /** For the element showing `message` (`role="status"`, `aria-live="polite"`, `data-reason`). */
   getStatusProps<P extends HTMLAttributes<HTMLElement>>(props?: P): StatusProps<P>;
@@ -63,6 +68,8 @@ interface GetterInput {
   state: SessionStatus;
   reason: ReasonCode | null;
   messages: MessageCatalog;
+  locale: string;
+  dir: 'ltr' | 'rtl';
   canCapture: boolean;
   waitSeconds: number;
   deviceId: string | null;
@@ -93,6 +100,8 @@ export function createPropGetters(input: GetterInput): PropGetters {
         ...props,
         role: 'group',
         'aria-label': props?.['aria-label'] ?? messages.title,
+        lang: props?.lang ?? input.locale,
+        dir: props?.dir ?? input.dir,
         'data-liveframe-state': state,
       }) as RootProps<NonNullable<typeof props>>,
 

@@ -14,4 +14,20 @@ describe('server rendering', () => {
     expect(html).toContain('data-reason=""');
     expect(html).not.toContain('<video');
   });
+
+  it('renders English for locale="auto" (no navigator here), and a forced locale as given', async () => {
+    expect(typeof navigator === 'undefined' || !('languages' in navigator)).toBe(true);
+    const { LivenessCapture } = await import('./index.js');
+    const { MESSAGES } = await import('@liveframe/core');
+    const auto = renderToString(createElement(LivenessCapture, { proxyUrl: '/api/liveness' }));
+    expect(auto).toContain('lang="en"');
+    expect(auto).toContain('dir="ltr"');
+    expect(auto).toContain(MESSAGES.en.intro);
+    const arabic = renderToString(
+      createElement(LivenessCapture, { proxyUrl: '/api/liveness', locale: 'ar' }),
+    );
+    expect(arabic).toContain('lang="ar"');
+    expect(arabic).toContain('dir="rtl"');
+    expect(arabic).toContain(MESSAGES.ar.intro);
+  });
 });

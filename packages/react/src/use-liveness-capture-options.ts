@@ -35,10 +35,12 @@ export interface UseLivenessCaptureOptions extends SubmitOptions {
   /** How long framing must stay good before an automatic capture. Default `1000` ms. */
   autoCaptureDelayMs?: number;
   /**
-   * Language of the messages, a BCP 47 tag (`'fr'`, `'fr-CA'`). Bundled: `en`, `fr`; others
-   * fall back to English. Default `'en'`.
+   * Language of the messages: `'auto'`, or a BCP 47 tag to force one (`'fr'`, `'pt-AO'`).
+   * Bundled: `en`, `fr`, `ar`, `pt`, `sw`; other tags fall back to English. `'auto'` picks the
+   * first of `navigator.languages` that is bundled (on the server and while hydrating: English).
+   * The root gets the matching `lang` and `dir` (`rtl` for Arabic). Default `'auto'`.
    */
-  locale?: string;
+  locale?: 'auto' | (string & {});
   /** Your own wording for some messages, by reason code or interface key. Default: none. */
   messages?: MessageOverrides;
   /** Thresholds of the on-device framing check, over `DEFAULT_FRAMING`. Default: none. */

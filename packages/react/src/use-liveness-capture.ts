@@ -2,6 +2,7 @@ import type {
   CameraDevice,
   CameraReason,
   LivenessCaptureResult,
+  Locale,
   LivenessSessionOptions,
   MessageCatalog,
   ReasonCode,
@@ -17,12 +18,14 @@ import {
   isCameraOn,
   LivenessSession,
   resolveMessages,
+  textDirection,
 } from '@liveframe/core/session';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { PropGetters } from './prop-getters.js';
 import { createPropGetters } from './prop-getters.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
 import { preloadLivenessClient, useLivenessSubmit } from './use-liveness-submit.js';
+import { useResolvedLocale } from './use-resolved-locale.js';
 
 /** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
 export interface UseLivenessCaptureResult extends PropGetters {
@@ -40,6 +43,10 @@ export interface UseLivenessCaptureResult extends PropGetters {
   detail: string | null;
   /** The resolved catalog (locale and overrides), for button labels. */
   messages: MessageCatalog;
+  /** The bundled locale the messages are in (also the root's `lang`). */
+  locale: Locale;
+  /** Its writing direction (also the root's `dir`). */
+  dir: 'ltr' | 'rtl';
   /** Attempts judged so far. */
   attempt: number;
   attemptsLeft: number;
@@ -100,9 +107,10 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
     // Fetch the proxy client while the person grants the camera, not at capture time.
     if (cameraStarting) preloadLivenessClient().catch(() => undefined);
   }, [cameraStarting]);
-  const { locale, messages: overrides } = options;
+  const locale = useResolvedLocale(options.locale);
+  const overrides = options.messages;
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
-  const guidance = describeSession(state, messages);
+  const guidance = describeSession(state, messages, locale);
   const actions = useMemo(
     () => ({
       start: () => session.start(),
@@ -123,6 +131,8 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
     message: guidance.message,
     detail: guidance.detail,
     messages,
+    locale,
+    dir: textDirection(locale),
     attempt: state.attempt,
     attemptsLeft: attemptsLeft(state),
     maxAttempts: state.config.maxAttempts,

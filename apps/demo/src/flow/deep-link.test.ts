@@ -15,6 +15,10 @@ describe('parseDeepLink', () => {
     ['?scenario=' + 'x'.repeat(41), { step: 'welcome', scenario: undefined, locale: undefined }],
     ['?lang=fr', { step: 'welcome', scenario: undefined, locale: 'fr' }],
     ['?lang=de', { step: 'welcome', scenario: undefined, locale: undefined }],
+    ['?lang=ar&step=selfie', { step: 'selfie', scenario: undefined, locale: 'ar' }],
+    ['?lang=pt', { step: 'welcome', scenario: undefined, locale: 'pt' }],
+    ['?lang=sw', { step: 'welcome', scenario: undefined, locale: 'sw' }],
+    ['?lang=pt-BR', { step: 'welcome', scenario: undefined, locale: undefined }],
     ['step=selfie&lang=en', { step: 'selfie', scenario: undefined, locale: 'en' }],
   ] as const)('%j', (search, expected) => {
     expect(parseDeepLink(search)).toEqual(expected);

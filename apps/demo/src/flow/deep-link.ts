@@ -7,7 +7,7 @@ export interface DeepLink {
   readonly step: StepId;
   /** `?scenario=`: forwarded to the proxy as `X-LiveFrame-Scenario`; only the simulator honours it. */
   readonly scenario: string | undefined;
-  /** `?lang=`: `en` or `fr`; undefined lets the browser's preferred languages decide. */
+  /** `?lang=`: `en`, `fr`, `ar`, `pt` or `sw`; undefined lets the browser's preferred languages decide. */
   readonly locale: DemoLocale | undefined;
 }
 

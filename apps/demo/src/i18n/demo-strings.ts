@@ -1,4 +1,5 @@
 import type { StepId } from '../flow/steps.js';
+import type { DemoLocale } from './locales.js';
 
 /**
  * Every string the demo page shows, outside the `<LivenessCapture>` component (which brings its
@@ -10,7 +11,8 @@ export interface DemoStrings {
   readonly demoBadge: string;
   readonly skipToContent: string;
   readonly languageLabel: string;
-  readonly languageNames: Readonly<Record<'en' | 'fr', string>>;
+  /** Each language named in its own language, whatever the page's language. */
+  readonly languageNames: Readonly<Record<DemoLocale, string>>;
   readonly progressLabel: string;
   readonly stepNames: Readonly<Record<StepId, string>>;
   readonly stepOf: (position: number, total: number) => string;

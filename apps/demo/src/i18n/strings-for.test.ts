@@ -1,6 +1,6 @@
 import { REASON_CODES } from '@liveframe/core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_LOCALES } from './locales.js';
+import { DEMO_LOCALES, type DemoLocale } from './locales.js';
 import { stringsFor } from './strings-for.js';
 
 /** Every string leaf of a catalog, by path, with the parameterised strings called on samples. */
@@ -22,17 +22,35 @@ describe('demo strings', () => {
     expect(empty).toEqual([]);
   });
 
-  it('en and fr have the same shape', () => {
-    const paths = (locale: 'en' | 'fr') => leaves(stringsFor(locale)).map(([path]) => path);
-    expect(paths('fr')).toEqual(paths('en'));
+  it.each(DEMO_LOCALES)('%s has the same shape as en', (locale) => {
+    const paths = (of: DemoLocale) => leaves(stringsFor(of)).map(([path]) => path);
+    expect(paths(locale)).toEqual(paths('en'));
   });
 
-  it('fr is translated, not a copy of en (beyond names and cognates)', () => {
-    const en = new Map(leaves(stringsFor('en')));
-    const same = leaves(stringsFor('fr'))
-      .filter(([path, text]) => en.get(path) === text)
-      .map(([path]) => path);
-    expect(same).toEqual(['.brand', '.languageNames.en', '.languageNames.fr', '.stepNames.selfie']);
+  // Names, cognates and the language names (each written in its own language everywhere).
+  const SAME_AS_ENGLISH: Readonly<Record<Exclude<DemoLocale, 'en'>, readonly string[]>> = {
+    fr: ['.stepNames.selfie'],
+    ar: [],
+    pt: ['.stepNames.selfie'],
+    sw: ['.stepNames.selfie'],
+  };
+
+  it.each(DEMO_LOCALES.filter((locale) => locale !== 'en'))(
+    '%s is translated, not a copy of en',
+    (locale) => {
+      const en = new Map(leaves(stringsFor('en')));
+      const same = leaves(stringsFor(locale))
+        .filter(([path, text]) => en.get(path) === text)
+        .map(([path]) => path)
+        .filter((path) => path !== '.brand' && !path.startsWith('.languageNames.'));
+      expect(same).toEqual(SAME_AS_ENGLISH[locale]);
+    },
+  );
+
+  it('names every language the same way in every language', () => {
+    for (const locale of DEMO_LOCALES) {
+      expect(stringsFor(locale).languageNames).toEqual(stringsFor('en').languageNames);
+    }
   });
 
   it('does not duplicate the reason messages, which come from @liveframe/core', () => {

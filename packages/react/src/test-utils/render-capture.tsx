@@ -1,3 +1,4 @@
+import { LOCALES, MESSAGES } from '@liveframe/core';
 import { act, render, screen } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { LivenessCaptureProps } from '../liveness-capture.js';
@@ -57,10 +58,12 @@ export function renderCapture(props: Partial<LivenessCaptureProps> = {}, setup: 
   return { ...view, camera, scene, fetch, onStateChange, onResult, onError, props: allProps };
 }
 
+const START_LABELS = new Set(LOCALES.map((locale) => MESSAGES[locale].start));
+
 /** Clicks the start button and lets the camera open and a first frame be analysed. */
 export async function startCamera(): Promise<void> {
   await act(async () => {
-    screen.getByRole('button', { name: /start camera|activer la caméra|démarrer/i }).click();
+    screen.getByRole('button', { name: (name) => START_LABELS.has(name) }).click();
   });
   await flush();
 }

@@ -1,0 +1,126 @@
+import type { DemoStrings } from './demo-strings.js';
+
+/** Arabic, Modern Standard; requests with «يُرجى», the same for every reader. Not yet reviewed by a native speaker. */
+export const ar: DemoStrings = {
+  documentTitle: 'فتح حسابك · Harbor (عرض LiveFrame التوضيحي)',
+  brand: 'Harbor',
+  demoBadge: 'عرض LiveFrame التوضيحي',
+  skipToContent: 'الانتقال إلى المحتوى',
+  languageLabel: 'اللغة',
+  languageNames: {
+    en: 'English',
+    fr: 'Français',
+    ar: 'العربية',
+    pt: 'Português',
+    sw: 'Kiswahili',
+  },
+  progressLabel: 'التقدّم',
+  stepNames: { welcome: 'الترحيب', consent: 'الموافقة', selfie: 'السيلفي', result: 'النتيجة' },
+  stepOf: (position, total) => `الخطوة ${position} من ${total}`,
+  back: 'رجوع',
+  footer:
+    'هذا عرض توضيحي: لا يُفتح أي حساب ولا يُحفظ أي شيء. صُنع باستخدام LiveFrame، وهو مفتوح المصدر.',
+
+  welcome: {
+    heading: 'افتح حسابك في Harbor',
+    lead: 'قبل فتح حسابك، نحتاج إلى التأكد من أنك شخص حقيقي وموجود الآن. يكفي ذلك صورة سيلفي واحدة ودقيقة تقريبًا.',
+    needHeading: 'ما تحتاج إليه',
+    needs: [
+      'جهاز مزوّد بكاميرا',
+      'مكان جيد الإضاءة، مع مواجهة الضوء',
+      'وجه مكشوف: بلا نظارة شمسية أو قبعة أو كمامة',
+    ],
+    duration: 'دقيقة واحدة تقريبًا',
+    start: 'البدء',
+  },
+
+  consent: {
+    heading: 'صورتك وموافقتك',
+    lead: 'يُرجى قراءة كيفية استخدامنا لصورتك قبل المتابعة.',
+    sections: [
+      {
+        title: 'ما نلتقطه',
+        body: 'صورة واحدة لوجهك، تلتقطها الكاميرا عندما يكون وجهك في الإطار جيدًا. لا شيء غير ذلك: لا فيديو ولا صوت.',
+      },
+      {
+        title: 'لماذا',
+        body: 'للتأكد من وجود شخص حقيقي أمام الكاميرا، لا صورة أو شاشة أو قناع. هذا يحمي حسابك من انتحال الشخصية.',
+      },
+      {
+        title: 'من يراها',
+        body: 'يرسل خادمنا الصورة إلى مزوّد التحقق عبر اتصال مشفّر. لا يتلقاها أي طرف آخر.',
+      },
+      {
+        title: 'مدة الاحتفاظ بها',
+        body: 'في هذا العرض التوضيحي لا نحتفظ بها إطلاقًا: تُفحص الصورة مرة واحدة ثم تُحذف. الخدمة الحقيقية تذكر هنا مدة الاحتفاظ، مثل 30 يومًا.',
+      },
+    ],
+    checkbox: 'أوافق على استخدام صورتي للتحقق من أنني شخص حقيقي.',
+    missing: 'يُرجى تحديد المربع للمتابعة. لا يمكننا التقاط السيلفي دون موافقتك.',
+    continue: 'المتابعة إلى السيلفي',
+  },
+
+  selfie: {
+    heading: 'التقاط صورة سيلفي',
+    lead: 'يُرجى حمل جهازك بمستوى العينين في مكان جيد الإضاءة، ثم تشغيل الكاميرا واتباع التعليمات أسفل الصورة.',
+    tips: ['واجه الضوء', 'املأ الشكل البيضاوي بوجهك', 'اثبت لثانية واحدة'],
+    scenarioNotice: (scenario) =>
+      `سيناريو اختبار «${scenario}»: سيجيب المحاكي كأن ذلك قد حدث. عمليات التحقق الحقيقية تتجاهله.`,
+  },
+
+  result: {
+    passHeading: 'تم التحقق من هويتك',
+    passLead: 'شكرًا لك. تأكدنا من أن شخصًا حقيقيًا التقط هذه الصورة.',
+    retryHeading: 'تعذّر التحقق من هويتك',
+    retryLead: 'لم ينجح التحقق هذه المرة. إليك ما قد يساعد:',
+    reasonsHeading: 'جرّب ما يلي',
+    tryAgain: 'إعادة المحاولة',
+    startOver: 'البدء من جديد',
+    endpointHeading: 'ردّ خدمة التحقق',
+    endpointLead: 'للمطورين: ردّ خدمة التحقق من الحيوية كما أعاده الخادم الوسيط إلى الصفحة.',
+    frameHeading: 'الصورة المُرسلة',
+    frameAlt: 'الصورة التي أُرسلت، مع تحديد الوجه المكتشف.',
+    frameMissing: 'الصورة الملتقطة غير متاحة.',
+    faceBoxLabel: 'الوجه المكتشف',
+    livenessProbability: 'احتمال الحيوية',
+    livenessThreshold: (threshold) => `يحصل الشخص الحقيقي على أكثر من ${threshold}.`,
+    livenessCheck: 'التحقق من الحيوية',
+    faceHeading: 'الوجه',
+    faceDetected: 'تم اكتشاف وجه',
+    faceConfidence: 'ثقة الاكتشاف',
+    multipleFaces: 'عدة وجوه',
+    noFaceDetails: 'لم يُكتشف أي وجه، لذا لا توجد تفاصيل عنه.',
+    ageRange: 'الفئة العمرية',
+    ageRangeValue: (low, high) => `من ${low} إلى ${high} سنة`,
+    gender: 'الجنس',
+    genderValues: { Male: 'ذكر', Female: 'أنثى', Unknown: 'غير معروف' },
+    attributesHeading: 'السمات',
+    attributes: {
+      smile: 'ابتسامة',
+      eyeglasses: 'نظارة طبية',
+      sunglasses: 'نظارة شمسية',
+      eyes_open: 'العينان مفتوحتان',
+      mouth_open: 'الفم مفتوح',
+      beard: 'لحية',
+      mustache: 'شارب',
+    },
+    yes: 'نعم',
+    no: 'لا',
+    confidence: (percent) => `بثقة ${percent}`,
+    qualityHeading: 'جودة الصورة',
+    brightness: 'السطوع',
+    sharpness: 'الوضوح',
+    emotionsHeading: 'المشاعر',
+    emotionNames: {
+      CALM: 'هدوء',
+      HAPPY: 'سعادة',
+      SAD: 'حزن',
+      ANGRY: 'غضب',
+      SURPRISED: 'دهشة',
+      DISGUSTED: 'اشمئزاز',
+      FEAR: 'خوف',
+      CONFUSED: 'حيرة',
+    },
+    rawHeading: 'ردّ JSON الخام',
+  },
+};
