@@ -9,10 +9,12 @@ import type { LivenessResponse, ReasonCode, SessionStatus } from '@liveframe/cor
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en as demoEn } from '../apps/demo/src/i18n/en.js';
+import { stringsFor } from '../apps/demo/src/i18n/strings-for.js';
 import { formatPercent } from '../apps/demo/src/result/format-percent.js';
 import type { DemoPage, ViewportName } from './demo/demo-page.js';
 import { openDemo, VIEWPORTS, WAIT_MS } from './demo/demo-page.js';
 import type { DemoPreview } from './demo/start-demo-preview.js';
+import { pageLayout } from './demo/page-layout.js';
 import { startDemoPreview } from './demo/start-demo-preview.js';
 import { makeFakeVideo } from './support/fake-video.js';
 import { launchBrowser } from './support/launch-browser.js';
@@ -254,6 +256,85 @@ describe('the demo (pnpm preview) in Chromium with a fake camera', () => {
         await waitForStep(run, 'selfie');
         expect(await waitForComponent(run, ['idle'])).toMatchObject({ state: 'idle' });
         expect(run.livenessPosts()).toBe(3);
+        expectCleanRun(run);
+      } finally {
+        await run.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
+
+// Arabic runs right to left; Portuguese and Swahili run long. Each opens straight on the selfie
+// step from the URL, in a browser that prefers English, at both viewports.
+const LANGUAGES = [
+  ['ar', 'rtl'],
+  ['pt', 'ltr'],
+  ['sw', 'ltr'],
+] as const;
+
+describe('the demo in Arabic, Portuguese and Swahili', () => {
+  it.each(LANGUAGES.flatMap(([lang, dir]) => viewports.map((v) => [lang, dir, v] as const)))(
+    '/?lang=%s&step=selfie: dir="%s" on <html> and the component, no overflow, axe clean (%s)',
+    async (lang, dir, viewport) => {
+      const run = await openDemo(browser, preview.origin, viewport, `/?lang=${lang}&step=selfie`);
+      try {
+        const { page } = run;
+        await waitForStep(run, 'selfie', false);
+        expect(await waitForComponent(run, ['idle'])).toMatchObject({ state: 'idle' });
+        const layout = await pageLayout(page);
+        expect(layout.html).toEqual({ dir, lang });
+        expect(layout.component).toEqual({ dir, lang });
+        expect(layout.overflowPx, `sticking out: ${layout.outside.join(', ')}`).toBe(0);
+        expect(await page.locator('section[data-step="selfie"] h1').textContent()).toBe(
+          stringsFor(lang).selfie.heading,
+        );
+        expect(await page.textContent(STATUS)).toBe(resolveMessages(lang).intro);
+        expect(await page.getByRole('button', { name: resolveMessages(lang).start }).count()).toBe(
+          1,
+        );
+        expect(await run.checkStep(`3-selfie-${lang}`)).toEqual([]);
+        expectCleanRun(run);
+      } finally {
+        await run.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'phone, Arabic: a refused attempt shows its guidance and the attempts left in Arabic, right to left',
+    async () => {
+      const ar = resolveMessages('ar');
+      const run = await openDemo(
+        browser,
+        preview.origin,
+        'phone',
+        '/?lang=ar&step=selfie&scenario=spoof',
+      );
+      try {
+        const { page } = run;
+        await waitForStep(run, 'selfie', false);
+        const answer = run.nextLivenessAnswer();
+        await page.locator(ROOT).getByRole('button', { name: ar.start }).click();
+        expect((await livenessAnswer(run, answer)).status()).toBe(200);
+        expect(await waitForComponent(run, ['retry', 'failed', 'error'])).toEqual({
+          state: 'retry',
+          reason: 'LIVENESS_FAILED',
+        });
+        expect(await page.textContent(STATUS)).toBe(ar.LIVENESS_FAILED);
+        expect(await page.locator(`${ROOT} .liveframe__detail`).textContent()).toBe(
+          'بقيت محاولتان',
+        );
+        const layout = await pageLayout(page);
+        expect(layout.component).toEqual({ dir: 'rtl', lang: 'ar' });
+        expect(layout.overflowPx, `sticking out: ${layout.outside.join(', ')}`).toBe(0);
+        // The preview stays a mirror image, whatever the direction of the page.
+        const transform = await page
+          .locator(`${ROOT} video`)
+          .evaluate((video) => getComputedStyle(video).transform);
+        expect(transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+        expect(await run.checkStep('5-spoof-retry-ar')).toEqual([]);
         expectCleanRun(run);
       } finally {
         await run.close();

@@ -54,6 +54,7 @@ const viewports = {
 const PUBLISHED = new Set([
   'phone-2-consent',
   'phone-3-selfie',
+  'phone-3-selfie-ar',
   'phone-4-result',
   'phone-5-retry-fr',
   'desktop-1-welcome',
@@ -76,9 +77,13 @@ async function shoot(page, name, options = {}) {
 const state = (page, value) =>
   page.locator(`[data-liveframe-state="${value}"]`).waitFor({ timeout: 60_000 });
 
-/** Presses the component's start button (English or French). */
+/** Presses the component's start button, in any of its languages. */
 const startCamera = (page) =>
-  page.getByRole('button', { name: /^(Start camera|Activer la caméra)$/ }).click();
+  page
+    .getByRole('button', {
+      name: /^(Start camera|Activer la caméra|تشغيل الكاميرا|Ligar a câmara|Washa kamera)$/,
+    })
+    .click();
 
 try {
   for (const [device, viewport] of Object.entries(viewports)) {
@@ -114,6 +119,16 @@ try {
     await startCamera(page);
     await state(page, 'retry');
     await shoot(page, `${device}-5-retry-fr`, { fullPage: true });
+
+    // Arabic, right to left: the selfie step once framing is good ("ممتاز، يُرجى الثبات").
+    await page.goto(`${baseUrl}/?step=selfie&lang=ar`);
+    await startCamera(page);
+    await state(page, 'framing');
+    await page
+      .locator('[data-liveframe-state="framing"] [role="status"]')
+      .filter({ hasText: 'يُرجى الثبات' })
+      .waitFor();
+    await shoot(page, `${device}-3-selfie-ar`);
     await context.close();
   }
 } finally {

@@ -4,7 +4,7 @@ import type { DemoStrings } from './demo-strings.js';
 export const ar: DemoStrings = {
   documentTitle: 'فتح حسابك · Harbor (عرض LiveFrame التوضيحي)',
   brand: 'Harbor',
-  demoBadge: 'عرض LiveFrame التوضيحي',
+  demoBadge: 'عرض LiveFrame',
   skipToContent: 'الانتقال إلى المحتوى',
   languageLabel: 'اللغة',
   languageNames: {
@@ -63,7 +63,7 @@ export const ar: DemoStrings = {
   selfie: {
     heading: 'التقاط صورة سيلفي',
     lead: 'يُرجى حمل جهازك بمستوى العينين في مكان جيد الإضاءة، ثم تشغيل الكاميرا واتباع التعليمات أسفل الصورة.',
-    tips: ['واجه الضوء', 'املأ الشكل البيضاوي بوجهك', 'اثبت لثانية واحدة'],
+    tips: ['مواجهة الضوء', 'ملء الشكل البيضاوي بالوجه', 'الثبات لثانية واحدة'],
     scenarioNotice: (scenario) =>
       `سيناريو اختبار «${scenario}»: سيجيب المحاكي كأن ذلك قد حدث. عمليات التحقق الحقيقية تتجاهله.`,
   },
