@@ -82,6 +82,24 @@ export const French: CaptureStory = {
   play: settlesIn('framing', 'FACE_OFF_CENTER'),
 };
 
+/**
+ * In Arabic (`locale="ar"`): the root is `dir="rtl" lang="ar"`, the text and the buttons run
+ * right to left; the preview stays a mirror image.
+ */
+export const Arabic: CaptureStory = {
+  args: { locale: 'ar' },
+  parameters: { camera: { scene: FRAMING_SCENES.FACE_OFF_CENTER } },
+  play: settlesIn('framing', 'FACE_OFF_CENTER'),
+};
+
+/** In Arabic after a refused attempt: the guidance, «بقيت محاولتان» (two attempts left), retry. */
+export const ArabicRetry: CaptureStory = {
+  name: 'Arabic, retry',
+  args: { locale: 'ar' },
+  parameters: { msw: { handlers: [answerNotLive] } },
+  play: settlesIn('retry', 'LIVENESS_FAILED'),
+};
+
 /** Your own wording for some messages (`messages`), by reason code or interface key. */
 export const CustomMessages: CaptureStory = {
   args: {

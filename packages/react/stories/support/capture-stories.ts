@@ -43,8 +43,9 @@ export const captureMeta = {
   argTypes: {
     locale: {
       control: 'select',
-      options: [...LOCALES, 'fr-CA', 'de'],
-      description: 'BCP 47 tag; `en` and `fr` are bundled, others fall back to English.',
+      options: [...LOCALES, 'auto', 'pt-BR', 'de'],
+      description:
+        '`auto` (the default outside Storybook) follows the browser; a BCP 47 tag forces one. Bundled: `en`, `fr`, `ar` (right to left), `pt`, `sw`; others fall back to English.',
     },
     captureMode: { control: 'inline-radio', options: ['auto', 'manual'] },
     maxAttempts: { control: { type: 'number', min: 1, max: 10, step: 1 } },
