@@ -1,7 +1,10 @@
 /** The performance budgets of issue 6; each is an upper limit that the measured value must stay under. */
 export const BUDGETS = {
-  /** Initial JS of `@liveframe/react` + `@liveframe/core`, minified and gzipped, bytes (1 KB = 1000 B). */
-  initialJsGzipBytes: 15_000,
+  /**
+   * Initial JS of `@liveframe/react` + `@liveframe/core`, minified and gzipped, bytes (1 KB = 1000 B).
+   * 15 KB with two languages; 18 KB since five are bundled (issue 22, see bench/README.md).
+   */
+  initialJsGzipBytes: 18_000,
   /** Requests to any origin but the page's own, during every browser run. */
   foreignRequests: 1,
   /** Median `liveframe:analyze` duration after warm-up, ms. */
