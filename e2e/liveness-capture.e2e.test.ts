@@ -76,7 +76,8 @@ const MEDIAPIPE_INFO = /^INFO: /;
 async function startCapture(options: LaunchBrowserOptions): Promise<CaptureRun> {
   const browser: Browser = await launchBrowser(options);
   try {
-    const page = await browser.newPage();
+    // The page renders the default locale="auto": an English browser, whatever the machine's.
+    const page = await browser.newPage({ locale: 'en-US' });
     const requests = recordPageRequests(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
