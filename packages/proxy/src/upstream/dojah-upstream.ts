@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from '@liveframe/core';
-import { extractReason, redact } from './redact.js';
+import { extractReason } from './extract-reason.js';
+import { redact } from './redact.js';
 import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './upstream.js';
 import { UpstreamError } from './upstream-error.js';
 
