@@ -152,8 +152,9 @@ export class LivenessSession extends Store<SessionState> {
     const next = sessionReducer(previous, action);
     if (next === previous) return;
     this.setSnapshot(next);
-    if (next.status !== previous.status) this.#options.onStateChange?.(next.status);
+    // The answer first, then the state it led to: a handler of `'passed'`/`'failed'` already has it.
     if (action.type === 'judged') this.#options.onResult?.(action.result);
+    if (next.status !== previous.status) this.#options.onStateChange?.(next.status);
     this.#runEffects(previous, next);
   }
 
