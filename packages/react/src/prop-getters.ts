@@ -7,7 +7,7 @@ import type {
   SelectHTMLAttributes,
 } from 'react';
 import { chain } from './merge-props.js';
-import type { WebcamInstance, WebcamProps } from './webcam.js';
+import type { WebcamInstance, WebcamProps } from './webcam-types.js';
 
 /** Props of the root element: the DOM contract's `data-liveframe-state`. */
 export type RootProps<P> = P & {
