@@ -15,6 +15,7 @@ const handler = createLivenessHandler({
       : dojahUpstream({
           appId: process.env.DOJAH_APP_ID,
           secretKey: process.env.DOJAH_SECRET_KEY,
+          baseUrl: process.env.DOJAH_BASE_URL,
         }),
   // Next hands the route a localhost request.url: the page's origin comes from Host and
   // X-Forwarded-Host. Or set publicOrigin: 'https://app.example.com' instead.
