@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from '@liveframe/core';
-import { extractReason, redact } from './redact.js';
+import { extractReason } from './extract-reason.js';
+import { redact } from './redact.js';
 import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './upstream.js';
 import { UpstreamError } from './upstream-error.js';
 
@@ -28,6 +29,7 @@ export interface DojahUpstreamOptions {
 }
 
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
+const encoder = new TextEncoder();
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
 const IMAGE_REJECTED_FALLBACK = 'The liveness provider could not process this image.';
 
@@ -91,7 +93,8 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       response = await fetch(url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ image: image.base64 }),
+        // Bytes, not a string: fetch would measure and encode a string of the whole image again.
+        body: encoder.encode(JSON.stringify({ image: image.base64 })),
         redirect: 'manual',
         signal: AbortSignal.any([context.signal, timeout]),
       });
