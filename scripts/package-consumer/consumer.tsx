@@ -3,6 +3,7 @@
 import type { LivenessCaptureResult } from '@liveframe/core';
 import { assessLiveness, REASON_CODES } from '@liveframe/core';
 import { createLivenessHandler, simulatorUpstream } from '@liveframe/proxy';
+import { createNodeListener } from '@liveframe/proxy/node';
 import type { WebcamInstance } from '@liveframe/react';
 import { LivenessCapture, useLivenessCapture } from '@liveframe/react';
 import '@liveframe/react/styles.css';
@@ -37,5 +38,6 @@ export const page = (
 );
 
 export const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+export const listener = notAny(createNodeListener(handler));
 export const codes = notAny(REASON_CODES);
 export const judge = notAny(assessLiveness);
