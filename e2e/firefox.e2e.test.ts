@@ -163,7 +163,10 @@ describe('Firefox ESR without WebGL', () => {
     const passed = waitForSeen(run, (s) => s.passed).then(() => false);
     if (await Promise.race([manual, passed])) await clickButton(run.page, 'Take photo');
     await waitForSeen(run, (s) => s.passed);
-    expect(run.problems.filter((p) => p.includes('could not be analysed'))).toEqual([]);
+    // At most one warning, the detector's own (none when the default detector needs no WebGL).
+    expect(run.problems.length).toBeLessThanOrEqual(1);
+    for (const problem of run.problems)
+      expect(problem).toMatch(/^warn: \[liveframe\] The face detector/);
     await run.page.close();
   });
 });
