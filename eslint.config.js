@@ -10,6 +10,9 @@ export default tseslint.config(
       '**/dist/**',
       '**/storybook-static/**',
       '**/coverage/**',
+      // Next.js build output and its generated types.
+      '**/.next/**',
+      '**/next-env.d.ts',
       '**/.cache/**',
       'test-results/**',
       'bench/results/**',

@@ -19,6 +19,19 @@ export interface LaunchBrowserOptions {
   fakeVideo?: string;
   /** Answer the camera permission prompt with "block". Default: `false` (allow). */
   denyCamera?: boolean;
+  /** More command-line switches, e.g. `hostArgs(name, port)`. Default: none. */
+  args?: readonly string[];
+}
+
+/**
+ * Switches that make `http://<hostname>:<port>` reach 127.0.0.1 and count as a secure context
+ * (camera allowed), as a page on a real host would: no localhost shortcuts.
+ */
+export function hostArgs(hostname: string, port: number): string[] {
+  return [
+    `--host-resolver-rules=MAP ${hostname} 127.0.0.1`,
+    `--unsafely-treat-insecure-origin-as-secure=http://${hostname}:${port}`,
+  ];
 }
 
 /**
@@ -35,5 +48,6 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
   if (options.fakeVideo !== undefined) {
     args.push(`--use-file-for-fake-video-capture=${options.fakeVideo}`);
   }
+  args.push(...(options.args ?? []));
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
 }

@@ -61,17 +61,12 @@ function probe(): CaptureProps {
 }
 
 /** What the component reports for one attempt: submitting, then the new status and the result. */
-async function attempt(
-  image: string,
-  verdict: 'pass' | 'retry',
-  statusBeforeResult: SessionStatus,
-): Promise<void> {
+async function attempt(image: string, verdict: 'pass' | 'retry', statusAfter: SessionStatus) {
   const props = probe();
   await act(async () => props.onStateChange?.('submitting'));
   const probability = verdict === 'pass' ? 97.25 : 3.2;
   await act(async () => {
-    // The session reports the new status first, then the result of the same update.
-    props.onStateChange?.(statusBeforeResult);
+    // The session reports the answer first, then the state it leads to.
     props.onResult?.({
       response: response(probability, verdict === 'pass'),
       verdict: {
@@ -82,6 +77,7 @@ async function attempt(
       bytesSent: image.length,
       image,
     });
+    props.onStateChange?.(statusAfter);
   });
 }
 

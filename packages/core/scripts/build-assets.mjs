@@ -2,7 +2,7 @@
 // - face_detection_short_range.tflite: BlazeFace short range from @mediapipe/face_detection, with
 //   the TFLite metadata MediaPipe's FaceDetector needs (input normalised to [-1, 1]);
 // - vision_wasm_internal.{js,wasm}: the MediaPipe Tasks Vision runtime (WebAssembly SIMD build).
-// Run by `prepare` (so `pnpm install` produces them) and by `build`.
+// assets/package.json marks the loader as CommonJS (the package is ESM). Run by `prepare` (so `pnpm install` produces them) and by `build`.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -60,6 +60,8 @@ async function copyWasm() {
 try {
   await mkdir(assetsDir, { recursive: true });
   const written = [await buildModel(), await copyWasm()];
+  // The wasm loader is a classic (CommonJS-style) script, not an ES module: say so for this folder.
+  await writeFile(join(assetsDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
   console.info(`@liveframe/core assets: ${written.join('; ')}`);
 } catch (error) {
   console.error('@liveframe/core: building the face detector assets failed.');

@@ -7,7 +7,7 @@ export type { UseLivenessCaptureOptions } from './use-liveness-capture-options.j
 export { LIVENESS_MUTATION_KEY } from './use-liveness-submit.js';
 export type { RequestHeaders, SubmitOptions } from './use-liveness-submit.js';
 export type { PropGetters, RootProps, StatusProps, ButtonProps } from './prop-getters.js';
-export type { WebcamInstance, WebcamProps } from './webcam.js';
+export type { WebcamInstance, WebcamProps } from './webcam-types.js';
 export { LivenessCaptureError } from '@liveframe/core/session';
 export type {
   SessionStatus as LivenessCaptureState,

@@ -204,6 +204,33 @@ describe('attempts', () => {
     expect(view.fetch).toHaveBeenCalledTimes(2);
   });
 
+  it('reports each answer before the state it leads to (retry, then failed)', async () => {
+    const calls: string[] = [];
+    const view = renderCapture(
+      {
+        maxAttempts: 2,
+        onResult: ({ verdict }) => calls.push(`result:${verdict.outcome}`),
+        onStateChange: (state) => calls.push(`state:${state}`),
+      },
+      { fetch: fakeFetch(() => json(livenessBody(12))) },
+    );
+    await startCamera();
+    await advance(1500);
+    fireEvent.click(screen.getByRole('button', { name: en.retry }));
+    await advance(1500);
+    expect(rootState()).toBe('failed');
+    const judged = calls.filter((call) => !/state:(starting|framing|capturing)/.test(call));
+    expect(judged).toEqual([
+      'state:submitting',
+      'result:retry',
+      'state:retry',
+      'state:submitting',
+      'result:retry',
+      'state:failed',
+    ]);
+    expect(view.fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('explains a retry with the verdict’s most actionable reason', async () => {
     renderCapture(
       {},

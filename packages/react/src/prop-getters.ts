@@ -7,7 +7,7 @@ import type {
   SelectHTMLAttributes,
 } from 'react';
 import { chainHandlers } from './chain-handlers.js';
-import type { WebcamInstance, WebcamProps } from './webcam.js';
+import type { WebcamInstance, WebcamProps } from './webcam-types.js';
 
 /**
  * Props of the root element: the DOM contract's `data-liveframe-state`, and the `lang` and `dir`

@@ -7,13 +7,19 @@ import type {
   SessionStatus,
   TransportReason,
 } from '@liveframe/core';
+import type { ComponentProps } from 'react';
+import type RealWebcamModule from 'react-webcam';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   LivenessCaptureProps,
   UseLivenessCaptureResult,
+  WebcamInstance,
+  WebcamProps,
   useLivenessCapture,
 } from './index.js';
 import { LivenessCapture } from './index.js';
+
+declare const RealWebcamComponent: typeof RealWebcamModule.default;
 
 describe('public types', () => {
   it('requires proxyUrl and types the callbacks', () => {
@@ -76,5 +82,17 @@ describe('public types', () => {
       ReturnType<Result['getRootProps']>['data-liveframe-state']
     >().toEqualTypeOf<SessionStatus>();
     expectTypeOf<ReturnType<Result['getCaptureButtonProps']>['type']>().toEqualTypeOf<'button'>();
+  });
+
+  it('declares react-webcam’s props and instance as react-webcam does', () => {
+    // react-webcam's own types (loaded here, never by the published ones) accept the getter's props.
+    type RealWebcam = InstanceType<typeof RealWebcamModule.default>;
+    type RealProps = ComponentProps<typeof RealWebcamModule.default>;
+    type Result = ReturnType<typeof useLivenessCapture>;
+    const webcam = {} as ReturnType<Result['getWebcamProps']>;
+    void (<RealWebcamComponent {...webcam} />);
+    expectTypeOf<RealWebcam>().toExtend<WebcamInstance>();
+    expectTypeOf<Required<WebcamProps>>().toExtend<Omit<Required<RealProps>, 'children'>>();
+    expectTypeOf<Omit<Required<RealProps>, 'children'>>().toExtend<Required<WebcamProps>>();
   });
 });

@@ -17,12 +17,13 @@ export interface UseLivenessCaptureOptions extends SubmitOptions {
   /**
    * Called with every judged answer: the validated response, the verdict
    * (`verdict.outcome === 'pass'` on success) and the bytes sent. Record the pass on your server
-   * (the proxy's `onResult`), never trust the browser alone.
+   * (the proxy's `onResult`), never trust the browser alone. Called before `onStateChange` for
+   * the state the answer leads to, so a `'failed'` handler already has the last answer.
    */
   onResult?: (result: LivenessCaptureResult) => void;
   /** Called on every camera or transport failure (`error.reason` is its reason code). */
   onError?: (error: LivenessCaptureError) => void;
-  /** Called whenever the state changes, with the new state. */
+  /** Called whenever the state changes, with the new state; after `onResult` for an answer. */
   onStateChange?: (state: SessionStatus) => void;
   /**
    * `'auto'`: capture once framing has been good for about a second. `'manual'`: a capture

@@ -30,8 +30,9 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
     [scenario],
   );
 
-  // The latest judged attempt, with the frame that was sent (the result carries it). A new
-  // submission clears it, so an attempt that got no answer is never shown with an older one.
+  // The answer of the attempt in flight: `onResult` comes before the state it leads to, so on
+  // `failed` it holds the last answer, or nothing when that attempt got none (the image was
+  // rejected, the network failed), which the component explains while the page stays here.
   const judged = useRef<CaptureOutcome | undefined>(undefined);
 
   const handleResult = useCallback(
@@ -45,13 +46,7 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
   const handleStateChange = useCallback(
     (status: SessionStatus) => {
       if (status === 'submitting') judged.current = undefined;
-      if (status !== 'failed') return;
-      // Out of attempts. The last answer is reported in the same update, so read it once that
-      // update is done; when the last attempt had no answer (the image was rejected, the network
-      // failed), the component explains it and the page stays here.
-      queueMicrotask(() => {
-        if (judged.current !== undefined) onOutcome(judged.current);
-      });
+      if (status === 'failed' && judged.current !== undefined) onOutcome(judged.current);
     },
     [onOutcome],
   );

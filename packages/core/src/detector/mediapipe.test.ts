@@ -17,7 +17,22 @@ const fakeDetector = { detectForVideo: mediapipe.detectForVideo, close: mediapip
 const modelBytes = new Uint8Array([1, 2, 3]);
 const base = 'https://app.example.com/liveframe/';
 
+/** A canvas whose WebGL context is `context` (null: WebGL turned off). */
+function stubOffscreenCanvas(context: unknown) {
+  const loseContext = vi.fn();
+  vi.stubGlobal(
+    'OffscreenCanvas',
+    class {
+      getContext() {
+        return context === null ? null : { getExtension: () => ({ loseContext }) };
+      }
+    },
+  );
+  return loseContext;
+}
+
 beforeEach(() => {
+  stubOffscreenCanvas({});
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(modelBytes)),
@@ -85,6 +100,35 @@ describe('createMediaPipeDetector', () => {
       stage: 'runtime',
       message: expect.stringContaining('wasm streaming compile failed'),
     });
+  });
+
+  it('fails with DetectorLoadError (environment) without WebGL, before fetching anything', async () => {
+    stubOffscreenCanvas(null);
+    const error = await createMediaPipeDetector({ assetsBaseUrl: base }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'DetectorLoadError',
+      stage: 'environment',
+      message: expect.stringContaining('WebGL'),
+    });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(mediapipe.createFromOptions).not.toHaveBeenCalled();
+  });
+
+  it('hands the runtime print hooks through self.Module while it starts, then removes them', async () => {
+    let during: unknown;
+    mediapipe.createFromOptions.mockImplementation(async () => {
+      during = (globalThis as { Module?: unknown }).Module;
+      return fakeDetector;
+    });
+    await createMediaPipeDetector({ assetsBaseUrl: base });
+    expect(during).toEqual({ print: expect.any(Function), printErr: expect.any(Function) });
+    expect('Module' in globalThis).toBe(false);
+  });
+
+  it('releases the WebGL context it created to check', async () => {
+    const loseContext = stubOffscreenCanvas({});
+    await createMediaPipeDetector({ assetsBaseUrl: base });
+    expect(loseContext).toHaveBeenCalledTimes(1);
   });
 
   it('fails with DetectorLoadError (environment) for an unusable assetsBaseUrl', async () => {

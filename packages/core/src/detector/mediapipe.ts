@@ -5,6 +5,8 @@ import type {
 import { DetectorLoadError } from './detector-load-error.js';
 import type { MediaPipeAssetUrls } from './mediapipe-assets.js';
 import { resolveMediaPipeAssetUrls, supportsWasmSimd } from './mediapipe-assets.js';
+import { runtimeModuleHooks, withQuietRuntime } from './runtime-log.js';
+import { supportsWebGl } from './supports-webgl.js';
 import type { DetectorInput, FaceBox, FaceDetector } from './types.js';
 
 export { DetectorLoadError } from './detector-load-error.js';
@@ -41,7 +43,7 @@ const DEFAULT_LOAD_TIMEOUT_MS = 30_000;
  * lazily (`await import('@liveframe/core/detector/mediapipe')`) so pages that never start the
  * camera do not download it.
  *
- * @throws {DetectorLoadError} when the browser lacks WebAssembly SIMD, a file cannot be fetched,
+ * @throws {DetectorLoadError} when the browser lacks WebAssembly SIMD or WebGL, a file cannot be fetched,
  *   or the runtime fails to start.
  */
 export async function createMediaPipeDetector(
@@ -57,6 +59,12 @@ export async function createMediaPipeDetector(
     throw new DetectorLoadError(
       'environment',
       'Face detection needs WebAssembly SIMD, which this browser does not support.',
+    );
+  }
+  if (!supportsWebGl()) {
+    throw new DetectorLoadError(
+      'environment',
+      'Face detection with MediaPipe needs WebGL, which this browser has turned off or cannot create.',
     );
   }
   let urls: MediaPipeAssetUrls;
@@ -91,14 +99,20 @@ async function loadMediaPipe(
   } catch (cause) {
     throw new DetectorLoadError('runtime', 'Could not load the MediaPipe library.', { cause });
   }
+  // tasks-vision hands `self.Module` to the runtime it starts, then clears it.
+  const scope = globalThis as { Module?: unknown };
+  const hooks = runtimeModuleHooks();
+  scope.Module = hooks;
   try {
-    return await FaceDetectorTask.createFromOptions(
-      { wasmLoaderPath: urls.wasmLoader, wasmBinaryPath: urls.wasmBinary },
-      {
-        baseOptions: { modelAssetBuffer: model, delegate },
-        runningMode: 'VIDEO',
-        minDetectionConfidence,
-      },
+    return await withQuietRuntime(() =>
+      FaceDetectorTask.createFromOptions(
+        { wasmLoaderPath: urls.wasmLoader, wasmBinaryPath: urls.wasmBinary },
+        {
+          baseOptions: { modelAssetBuffer: model, delegate },
+          runningMode: 'VIDEO',
+          minDetectionConfidence,
+        },
+      ),
     );
   } catch (cause) {
     throw new DetectorLoadError(
@@ -106,6 +120,8 @@ async function loadMediaPipe(
       `MediaPipe could not start from ${urls.wasmLoader} and ${urls.wasmBinary}: ${describe(cause)}`,
       { cause },
     );
+  } finally {
+    if (scope.Module === hooks) delete scope.Module;
   }
 }
 
@@ -140,7 +156,8 @@ class MediaPipeFaceDetectorAdapter implements FaceDetector {
     // MediaPipe aborts on a timestamp that does not increase (a frame seen twice, a clock reset).
     const timestamp = Math.max(timestampMs, this.#lastTimestampMs + 1);
     this.#lastTimestampMs = timestamp;
-    return toFaceBoxes(this.#detector.detectForVideo(frame, timestamp));
+    const detector = this.#detector;
+    return toFaceBoxes(withQuietRuntime(() => detector.detectForVideo(frame, timestamp)));
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 import type { FrameReader } from '../capture/frame-reader.js';
 import type { FrameSource } from '../capture/source-size.js';
-import type { FaceDetector } from '../detector/types.js';
+import type { FaceBox, FaceDetector } from '../detector/types.js';
 import { analyzeFrame } from '../framing/analyze-frame.js';
 import type { FramingOptions } from '../framing/framing-options.js';
 import type { FramingReason } from '../reasons.js';
@@ -16,6 +16,14 @@ export const FACE_REASONS: ReadonlySet<FramingReason> = new Set([
 
 /** The name of the User Timing measure recorded for each analysed frame. */
 export const ANALYZE_MEASURE = 'liveframe:analyze';
+
+/** The face detector threw on a frame (not the frame reader): its `cause` is what it threw. */
+export class FrameDetectionError extends Error {
+  override readonly name = 'FrameDetectionError';
+  constructor(cause: unknown) {
+    super('The face detector failed on a frame.', { cause });
+  }
+}
 
 /** What is needed to check one frame. */
 export interface FrameCheckInput {
@@ -36,7 +44,14 @@ export async function checkFrame(input: FrameCheckInput): Promise<readonly Frami
   const start = performanceNow();
   const frame = input.reader.read(input.source);
   if (!frame) return null;
-  const faces = input.detector ? await input.detector.detect(frame.image, input.timestamp()) : null;
+  let faces: readonly FaceBox[] | null = null;
+  if (input.detector) {
+    try {
+      faces = await input.detector.detect(frame.image, input.timestamp());
+    } catch (error) {
+      throw new FrameDetectionError(error);
+    }
+  }
   const { reasons } = analyzeFrame(frame.pixels, faces ?? [], input.framing);
   measure(start);
   return faces ? reasons : reasons.filter((reason) => !FACE_REASONS.has(reason));

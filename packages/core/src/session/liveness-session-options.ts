@@ -51,11 +51,14 @@ export interface LivenessSessionOptions {
   maxFps?: number;
   /** JPEG budget of the captured frame. Default: longest side 1280 px, 1,000,000 bytes of Base64. */
   encode?: EncodeBudget;
-  /** Called with every judged answer (pass or not): the response, the verdict, the bytes sent. */
+  /**
+   * Called with every judged answer (pass or not): the response, the verdict, the bytes sent.
+   * Called before `onStateChange` for the state the answer leads to (`passed`, `retry`, `failed`).
+   */
   onResult?: (result: LivenessCaptureResult) => void;
   /** Called on every camera or transport failure, retryable or not. */
   onError?: (error: LivenessCaptureError) => void;
-  /** Called whenever the state changes. */
+  /** Called whenever the state changes; after `onResult` when an answer caused the change. */
   onStateChange?: (state: SessionStatus) => void;
   /** Advanced: how frames are read and encoded. */
   capturePipeline?: CapturePipeline;

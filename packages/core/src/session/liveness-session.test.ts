@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FaceDetector } from '../detector/types.js';
-import { LivenessSession } from './liveness-session.js';
+import { DETECTOR_FAILURE_LIMIT, LivenessSession } from './liveness-session.js';
 
 function fakeStream() {
   const track = { stop: vi.fn(), addEventListener: vi.fn() };
@@ -12,7 +12,10 @@ function fakeStream() {
 }
 
 function fakeDetector() {
-  return { detect: vi.fn(() => []), close: vi.fn<() => void>() } satisfies FaceDetector;
+  return {
+    detect: vi.fn<FaceDetector['detect']>(() => []),
+    close: vi.fn<() => void>(),
+  } satisfies FaceDetector;
 }
 
 function session(options: Partial<ConstructorParameters<typeof LivenessSession>[0]> = {}) {
@@ -21,6 +24,7 @@ function session(options: Partial<ConstructorParameters<typeof LivenessSession>[
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -89,6 +93,61 @@ describe('LivenessSession', () => {
     s.start();
     await vi.waitFor(() => expect(s.getSnapshot().detector).toBe('unavailable'));
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  describe('a detector that loads but fails on frames', () => {
+    const pixels = { width: 32, height: 24, data: new Uint8ClampedArray(32 * 24 * 4).fill(128) };
+    const frameReader = {
+      read: () => ({ pixels: pixels as ImageData, image: pixels as ImageData }),
+    };
+
+    async function framingWith(detector: FaceDetector) {
+      vi.useFakeTimers();
+      const s = session({ detector: async () => detector, capturePipeline: { frameReader } });
+      s.mount();
+      s.start();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(s.getSnapshot().detector).toBe('ready');
+      s.attachVideo({} as HTMLVideoElement);
+      s.handleStream(fakeStream().stream);
+      expect(s.getSnapshot().status).toBe('framing');
+      return s;
+    }
+
+    it(`is given up after ${DETECTOR_FAILURE_LIMIT} failed frames in a row, with one warning`, async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const detector = fakeDetector();
+      detector.detect.mockImplementation(() => {
+        throw new TypeError('GLctx is undefined');
+      });
+      const s = await framingWith(detector);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(detector.detect).toHaveBeenCalledTimes(DETECTOR_FAILURE_LIMIT);
+      expect(detector.close).toHaveBeenCalledTimes(1);
+      expect(s.getSnapshot()).toMatchObject({ status: 'framing', detector: 'unavailable' });
+      // Frames are still judged, on light and sharpness only.
+      expect(s.getSnapshot()).toMatchObject({ reasons: expect.not.arrayContaining(['NO_FACE']) });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain('light and sharpness only');
+      expect(warn.mock.calls[0]?.[1]).toBeInstanceOf(TypeError);
+    });
+
+    it('is kept when its failures are not in a row', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const detector = fakeDetector();
+      let frame = 0;
+      detector.detect.mockImplementation(() => {
+        frame += 1;
+        if (frame % DETECTOR_FAILURE_LIMIT === 0) return [];
+        throw new Error('a bad frame');
+      });
+      const s = await framingWith(detector);
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(detector.detect.mock.calls.length).toBeGreaterThan(2 * DETECTOR_FAILURE_LIMIT);
+      expect(s.getSnapshot().detector).toBe('ready');
+      expect(detector.close).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    });
   });
 
   it('does nothing after unmount', () => {

@@ -6,7 +6,7 @@ import type { CameraReason } from '../reasons.js';
 import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
-import { checkFrame } from './frame-check.js';
+import { checkFrame, FrameDetectionError } from './frame-check.js';
 import { DetectorSlot, initialDetectorStatus } from './detector-slot.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
@@ -21,6 +21,8 @@ import { Store } from './store.js';
 import { transportFailure } from './transport-failure.js';
 
 const DEFAULT_MAX_FPS = 15;
+/** A detector that fails on this many frames in a row is given up until the camera restarts. */
+export const DETECTOR_FAILURE_LIMIT = 5;
 
 /**
  * A capture session: the pure `sessionReducer` plus the effects it asks for (camera release,
@@ -46,6 +48,7 @@ export class LivenessSession extends Store<SessionState> {
   #captureRun = 0;
   #request: AbortController | null = null;
   #lastTimestamp = 0;
+  #detectionFailures = 0;
   #warned = new Set<string>();
   readonly #stabilizer = createGuidanceStabilizer();
 
@@ -154,8 +157,9 @@ export class LivenessSession extends Store<SessionState> {
     const next = sessionReducer(previous, action);
     if (next === previous) return;
     this.setSnapshot(next);
-    if (next.status !== previous.status) this.#options.onStateChange?.(next.status);
+    // The answer first, then the state it led to: a handler of `'passed'`/`'failed'` already has it.
     if (action.type === 'judged') this.#options.onResult?.(action.result);
+    if (next.status !== previous.status) this.#options.onStateChange?.(next.status);
     this.#runEffects(previous, next);
   }
 
@@ -219,17 +223,33 @@ export class LivenessSession extends Store<SessionState> {
     const video = this.#video;
     if (!video) return null;
     try {
-      return await checkFrame({
+      const reasons = await checkFrame({
         source: video,
         reader: this.#reader,
         detector: this.#detectorSlot.current,
         framing: this.#options.framing,
         timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
       });
+      this.#detectionFailures = 0;
+      return reasons;
     } catch (error) {
-      this.#warnOnce(purpose, 'A frame could not be analysed.', error);
+      if (error instanceof FrameDetectionError) this.#detectionFailed(error);
+      else this.#warnOnce(purpose, 'A frame could not be analysed.', error);
       return null;
     }
+  }
+
+  /** Skips a frame the detector failed on; after several in a row, goes on without it. */
+  #detectionFailed(error: FrameDetectionError): void {
+    this.#detectionFailures += 1;
+    if (this.#detectionFailures < DETECTOR_FAILURE_LIMIT) return;
+    this.#detectionFailures = 0;
+    this.#detectorSlot.release();
+    console.warn(
+      `[liveframe] The face detector failed on ${DETECTOR_FAILURE_LIMIT} frames in a row: checking light and sharpness only, with manual capture.`,
+      error.cause,
+    );
+    this.#dispatch({ type: 'detectorSettled', detector: 'unavailable' });
   }
 
   async #captureAndSubmit(): Promise<void> {
