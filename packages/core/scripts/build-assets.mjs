@@ -2,6 +2,8 @@
 // - face_detection_short_range.tflite: BlazeFace short range from @mediapipe/face_detection, with
 //   the TFLite metadata MediaPipe's FaceDetector needs (input normalised to [-1, 1]);
 // - vision_wasm_internal.{js,wasm}: the MediaPipe Tasks Vision runtime (WebAssembly SIMD build).
+// - blazeface_short_range.{json,bin}: the same model as a TensorFlow.js graph (models/blazeface/),
+//   and tfjs-backend-wasm-simd.wasm, the TensorFlow.js WebAssembly backend it runs on.
 // Run by `prepare` (so `pnpm install` produces them) and by `build`.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -57,9 +59,32 @@ async function copyWasm() {
   return done.join(', ');
 }
 
+/** BlazeFace for TensorFlow.js: committed model files, and the tfjs wasm backend (SIMD build). */
+async function copyBlazeFace() {
+  const copies = [
+    [
+      join(packageRoot, 'models/blazeface/facemesh-detection-short.json'),
+      'blazeface_short_range.json',
+    ],
+    [
+      join(packageRoot, 'models/blazeface/facemesh-detection-short.bin'),
+      'blazeface_short_range.bin',
+    ],
+    [
+      join(
+        dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+        'dist/tfjs-backend-wasm-simd.wasm',
+      ),
+      'tfjs-backend-wasm-simd.wasm',
+    ],
+  ];
+  for (const [from, to] of copies) await copyFile(from, join(assetsDir, to));
+  return copies.map(([, to]) => to).join(', ');
+}
+
 try {
   await mkdir(assetsDir, { recursive: true });
-  const written = [await buildModel(), await copyWasm()];
+  const written = [await buildModel(), await copyWasm(), await copyBlazeFace()];
   console.info(`@liveframe/core assets: ${written.join('; ')}`);
 } catch (error) {
   console.error('@liveframe/core: building the face detector assets failed.');

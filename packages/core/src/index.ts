@@ -39,10 +39,16 @@ export type { LivenessVerdict } from './verdict/assess-liveness.js';
 export { DEFAULT_VERDICT_OPTIONS } from './verdict/verdict-options.js';
 export type { VerdictOptions } from './verdict/verdict-options.js';
 
-// Face detection: types only here; the MediaPipe adapter is the lazy entry
-// `@liveframe/core/detector/mediapipe`, so the main entry never loads MediaPipe.
+// Face detection: types only here; the detectors are the lazy entries
+// `@liveframe/core/detector/blazeface` (default) and `@liveframe/core/detector/mediapipe`, so the
+// main entry never loads TensorFlow.js or MediaPipe.
 export type { FaceBox, FaceDetector, DetectorInput } from './detector/types.js';
 export type { MediaPipeDetectorOptions, MediaPipeAssetUrls } from './detector/mediapipe.js';
+export type { BlazeFaceDetectorOptions, BlazeFaceAssetUrls } from './detector/blazeface.js';
+export type {
+  DetectorLoadProgress,
+  DetectorProgressListener,
+} from './detector/load-progress.js';
 export { DetectorLoadError } from './detector/detector-load-error.js';
 export type { DetectorLoadStage } from './detector/detector-load-error.js';
 
@@ -110,7 +116,8 @@ export { classifyCameraError, cameraEnvironmentProblem } from './session/camera-
 export type { CameraFailure } from './session/camera-error.js';
 export { transportFailure } from './session/transport-failure.js';
 export { ANALYZE_MEASURE } from './session/frame-check.js';
-export type { DetectorOption } from './session/load-detector.js';
+export { DEFAULT_DETECTOR } from './session/load-detector.js';
+export type { DetectorOption, BuiltInDetector } from './session/load-detector.js';
 
 // On-device framing: pixels and face boxes in, reason codes out; and readable guidance.
 export { analyzeFrame } from './framing/analyze-frame.js';

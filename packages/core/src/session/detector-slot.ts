@@ -1,6 +1,6 @@
 import type { FaceDetector } from '../detector/types.js';
 import type { DetectorOption } from './load-detector.js';
-import { isFaceDetector, loadMediaPipeDetector } from './load-detector.js';
+import { DEFAULT_DETECTOR, isFaceDetector, loadBuiltInDetector } from './load-detector.js';
 import type { DetectorStatus } from './session-state.js';
 
 /**
@@ -41,7 +41,10 @@ export class DetectorSlot {
     }
     this.#loading = 'pending';
     const generation = this.#generation;
-    const load = option ?? (() => loadMediaPipeDetector(assetsBaseUrl));
+    const load =
+      typeof option === 'function'
+        ? option
+        : () => loadBuiltInDetector(option ?? DEFAULT_DETECTOR, assetsBaseUrl);
     load().then(
       (detector) => {
         if (generation !== this.#generation) {

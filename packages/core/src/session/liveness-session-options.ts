@@ -38,12 +38,13 @@ export interface LivenessSessionOptions {
   /** A pass needs `liveness_probability` strictly above this (0..100). Default `50`. */
   livenessThreshold?: number;
   /**
-   * The face detector: an instance (yours to close), a function loading one, or `false` for
-   * none (light and sharpness checks only, manual capture). Default: MediaPipe, loaded lazily
-   * when the camera starts. Read when the camera first starts.
+   * The face detector: `'blazeface'` or `'mediapipe'` (built in), an instance (yours to close),
+   * a function loading one, or `false` for none (light and sharpness checks only, manual
+   * capture). Default: `'blazeface'` (TensorFlow.js, WebAssembly), loaded lazily when the camera
+   * starts. Read when the camera first starts.
    */
   detector?: DetectorOption;
-  /** Folder the MediaPipe detector's wasm and model are served from. Default: the package's own assets. */
+  /** Folder the built-in detector's wasm and model are served from. Default: the package's own assets. */
   assetsBaseUrl?: string;
   /** Camera to use; `undefined` for the default (front) camera. */
   deviceId?: string;
