@@ -1,3 +1,4 @@
+import type { DetectorProgressListener } from '../detector/load-progress.js';
 import type { FaceDetector } from '../detector/types.js';
 import type { DetectorOption } from './load-detector.js';
 import { DEFAULT_DETECTOR, isFaceDetector, loadBuiltInDetector } from './load-detector.js';
@@ -28,6 +29,7 @@ export class DetectorSlot {
     option: DetectorOption | undefined,
     assetsBaseUrl: string | undefined,
     settled: (status: Exclude<DetectorStatus, 'loading'>) => void,
+    onProgress?: DetectorProgressListener,
   ): void {
     if (this.#detector || this.#loading !== 'none') return;
     if (option === false) {
@@ -44,7 +46,7 @@ export class DetectorSlot {
     const load =
       typeof option === 'function'
         ? option
-        : () => loadBuiltInDetector(option ?? DEFAULT_DETECTOR, assetsBaseUrl);
+        : () => loadBuiltInDetector(option ?? DEFAULT_DETECTOR, assetsBaseUrl, onProgress);
     load().then(
       (detector) => {
         if (generation !== this.#generation) {

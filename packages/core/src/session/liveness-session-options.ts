@@ -46,6 +46,13 @@ export interface LivenessSessionOptions {
   detector?: DetectorOption;
   /** Folder the built-in detector's wasm and model are served from. Default: the package's own assets. */
   assetsBaseUrl?: string;
+  /**
+   * Analyse frames in a module worker (`new Worker(new URL(...), { type: 'module' })`, which
+   * Vite, webpack 5 and Next.js bundle as they are) when the default detector is used and the
+   * browser has Worker, OffscreenCanvas and createImageBitmap. `false` keeps everything on the
+   * main thread. Default `true`.
+   */
+  analysisWorker?: boolean;
   /** Camera to use; `undefined` for the default (front) camera. */
   deviceId?: string;
   /** Most frames analysed a second. Default `15`. */

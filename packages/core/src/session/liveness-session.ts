@@ -6,8 +6,8 @@ import type { CameraReason } from '../reasons.js';
 import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
-import { checkFrame } from './frame-check.js';
-import { DetectorSlot, initialDetectorStatus } from './detector-slot.js';
+import { initialDetectorStatus } from './detector-slot.js';
+import { FrameAnalysis } from './frame-analysis.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
 import type { SessionAction } from './session-action.js';
@@ -37,7 +37,7 @@ export class LivenessSession extends Store<SessionState> {
   #disposed = false;
   #stream: MediaStream | null = null;
   #video: HTMLVideoElement | null = null;
-  readonly #detectorSlot = new DetectorSlot();
+  readonly #analysis = new FrameAnalysis();
   #loopRun = 0;
   #loopTimer: ReturnType<typeof setTimeout> | undefined;
   #countdownTimer: ReturnType<typeof setTimeout> | undefined;
@@ -180,8 +180,12 @@ export class LivenessSession extends Store<SessionState> {
   }
 
   #loadDetector(): void {
-    this.#detectorSlot.load(this.#options.detector, this.#options.assetsBaseUrl, (detector) =>
-      this.#dispatch({ type: 'detectorSettled', detector }),
+    const options = this.#options;
+    this.#analysis.load(
+      options.detector,
+      options.assetsBaseUrl,
+      options.analysisWorker !== false && options.capturePipeline?.frameReader === undefined,
+      { settled: (detector) => this.#dispatch({ type: 'detectorSettled', detector }) },
     );
   }
 
@@ -217,13 +221,13 @@ export class LivenessSession extends Store<SessionState> {
     const video = this.#video;
     if (!video) return null;
     try {
-      return await checkFrame({
-        source: video,
-        reader: this.#reader,
-        detector: this.#detectorSlot.current,
-        framing: this.#options.framing,
-        timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
-      });
+      const result = await this.#analysis.check(
+        video,
+        this.#reader,
+        this.#options.framing,
+        () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
+      );
+      return result?.reasons ?? null;
     } catch (error) {
       this.#warnOnce(purpose, 'A frame could not be analysed.', error);
       return null;
@@ -315,7 +319,7 @@ export class LivenessSession extends Store<SessionState> {
     this.#stopLoop();
     clearTimeout(this.#countdownTimer);
     this.#releaseCamera();
-    this.#detectorSlot.release();
+    this.#analysis.release();
     const state = this.getSnapshot();
     this.setSnapshot(
       sessionReducer(

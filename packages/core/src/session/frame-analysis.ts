@@ -1,0 +1,119 @@
+import {
+  AnalysisWorkerClient,
+  supportsAnalysisWorker,
+} from '../analysis/analysis-worker-client.js';
+import type { FrameReader } from '../capture/frame-reader.js';
+import type { FrameSource } from '../capture/source-size.js';
+import type { DetectorProgressListener } from '../detector/load-progress.js';
+import type { FramingOptions } from '../framing/framing-options.js';
+import type { FramingReason } from '../reasons.js';
+import { DetectorSlot } from './detector-slot.js';
+import { checkFrame, FACE_REASONS, measureAnalysis } from './frame-check.js';
+import type { DetectorOption } from './load-detector.js';
+import type { DetectorStatus } from './session-state.js';
+
+/** One analysed frame: its problems, and how long the analysis took (ms). */
+export interface FrameAnalysisResult {
+  readonly reasons: readonly FramingReason[];
+  readonly durationMs: number;
+}
+
+/** What {@link FrameAnalysis.load} reports. */
+export interface FrameAnalysisEvents {
+  settled: (status: Exclude<DetectorStatus, 'loading'>) => void;
+  progress?: DetectorProgressListener;
+}
+
+/**
+ * Where frames are judged. The default detector (BlazeFace) runs with the whole analysis in a
+ * module worker where the browser has Worker, OffscreenCanvas and createImageBitmap; otherwise,
+ * and for other detectors or a custom frame reader, on the main thread. Until the worker's
+ * script runs, and while the detector loads, light and sharpness are judged on the page.
+ */
+export class FrameAnalysis {
+  readonly #slot = new DetectorSlot();
+  #worker: AnalysisWorkerClient | null = null;
+  #generation = 0;
+  #workerFailed = false;
+
+  /** Loads the detector of `option` once (see `DetectorSlot.load`). */
+  load(
+    option: DetectorOption | undefined,
+    assetsBaseUrl: string | undefined,
+    useWorker: boolean,
+    events: FrameAnalysisEvents,
+  ): void {
+    if (this.#worker) return;
+    const builtIn = option === undefined || option === 'blazeface';
+    if (!(builtIn && useWorker && !this.#workerFailed && supportsAnalysisWorker())) {
+      this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
+      return;
+    }
+    const generation = ++this.#generation;
+    let worker: AnalysisWorkerClient;
+    try {
+      worker = new AnalysisWorkerClient(() => {
+        // The worker could not run (blocked script, crash): carry on on the main thread.
+        if (generation !== this.#generation) return;
+        this.#worker = null;
+        this.#workerFailed = true;
+        this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
+      });
+    } catch {
+      this.#workerFailed = true;
+      this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
+      return;
+    }
+    this.#worker = worker;
+    worker.loadDetector(assetsBaseUrl, events.progress).then(
+      () => {
+        if (generation === this.#generation && this.#worker === worker) events.settled('ready');
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation || this.#worker !== worker) return;
+        console.warn(
+          '[liveframe] The face detector could not be loaded: checking light and sharpness only, with manual capture.',
+          error,
+        );
+        events.settled('unavailable');
+      },
+    );
+  }
+
+  /** Judges the current frame of `source`; `null` when it has no frame yet. */
+  async check(
+    source: FrameSource,
+    reader: FrameReader,
+    framing: Partial<FramingOptions> | undefined,
+    timestamp: () => number,
+  ): Promise<FrameAnalysisResult | null> {
+    const start = globalThis.performance?.now() ?? 0;
+    const worker = this.#worker;
+    if (worker?.started) {
+      const analysis = await worker.analyze(source, framing);
+      if (!analysis) return null;
+      measureAnalysis(start, analysis.faces !== null);
+      const reasons = analysis.faces
+        ? analysis.reasons
+        : analysis.reasons.filter((reason) => !FACE_REASONS.has(reason));
+      return { reasons, durationMs: analysis.workMs };
+    }
+    const reasons = await checkFrame({
+      source,
+      reader,
+      detector: this.#slot.current,
+      framing,
+      timestamp,
+    });
+    if (!reasons) return null;
+    return { reasons, durationMs: (globalThis.performance?.now() ?? 0) - start };
+  }
+
+  /** Stops the worker, closes a detector loaded here, and ignores pending loads. */
+  release(): void {
+    this.#generation++;
+    this.#worker?.close();
+    this.#worker = null;
+    this.#slot.release();
+  }
+}
