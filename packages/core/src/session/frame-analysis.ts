@@ -80,14 +80,19 @@ export class FrameAnalysis {
     );
   }
 
-  /** Judges the current frame of `source`; `null` when it has no frame yet. */
+  /**
+   * Judges the current frame of `source`; `null` when it has no frame yet. `now` is the
+   * session's clock, for the duration (the worker reports its own).
+   */
   async check(
     source: FrameSource,
     reader: FrameReader,
     framing: Partial<FramingOptions> | undefined,
     timestamp: () => number,
+    now: () => number,
   ): Promise<FrameAnalysisResult | null> {
     const start = globalThis.performance?.now() ?? 0;
+    const clockStart = now();
     const worker = this.#worker;
     if (worker?.started) {
       const analysis = await worker.analyze(source, framing);
@@ -106,7 +111,7 @@ export class FrameAnalysis {
       timestamp,
     });
     if (!reasons) return null;
-    return { reasons, durationMs: (globalThis.performance?.now() ?? 0) - start };
+    return { reasons, durationMs: now() - clockStart };
   }
 
   /** Stops the worker, closes a detector loaded here, and ignores pending loads. */

@@ -6,6 +6,7 @@ import type { CameraReason } from '../reasons.js';
 import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
+import { AnalysisPacer } from './analysis-pacer.js';
 import { initialDetectorStatus } from './detector-slot.js';
 import { FrameAnalysis } from './frame-analysis.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
@@ -40,6 +41,10 @@ export class LivenessSession extends Store<SessionState> {
   readonly #analysis = new FrameAnalysis();
   #loopRun = 0;
   #loopTimer: ReturnType<typeof setTimeout> | undefined;
+  #pacer: AnalysisPacer;
+  /** The loop waits for the page to be visible again. */
+  #paused = false;
+  #stopWatchingVisibility: (() => void) | undefined;
   #countdownTimer: ReturnType<typeof setTimeout> | undefined;
   #captureRun = 0;
   #request: AbortController | null = null;
@@ -59,6 +64,7 @@ export class LivenessSession extends Store<SessionState> {
     this.#options = options;
     this.#verdictOptions = verdictOptionsOf(options);
     this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+    this.#pacer = new AnalysisPacer({ maxFps: options.maxFps ?? DEFAULT_MAX_FPS });
   }
 
   /** Replaces the options (latest callbacks, settings, camera). The detector is read at start. */
@@ -68,6 +74,9 @@ export class LivenessSession extends Store<SessionState> {
     this.#options = options;
     if (options.capturePipeline?.frameReader !== previous.capturePipeline?.frameReader) {
       this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+    }
+    if (options.maxFps !== previous.maxFps) {
+      this.#pacer = new AnalysisPacer({ maxFps: options.maxFps ?? DEFAULT_MAX_FPS });
     }
     this.#dispatch({ type: 'configure', config: configOf(options) });
     if (options.deviceId !== previous.deviceId) {
@@ -192,28 +201,48 @@ export class LivenessSession extends Store<SessionState> {
   #startLoop(): void {
     this.#stabilizer.reset();
     const run = ++this.#loopRun;
+    this.#watchVisibility(run);
     void this.#analyse(run);
   }
 
   #stopLoop(): void {
     this.#loopRun++;
     clearTimeout(this.#loopTimer);
+    this.#paused = false;
+    this.#stopWatchingVisibility?.();
+    this.#stopWatchingVisibility = undefined;
+  }
+
+  /** Pauses the loop while the page is hidden; the next frame is analysed when it shows again. */
+  #watchVisibility(run: number): void {
+    const doc = globalThis.document as Document | undefined;
+    if (typeof doc?.addEventListener !== 'function') return;
+    const onChange = () => {
+      if (doc.hidden || !this.#paused || run !== this.#loopRun) return;
+      this.#paused = false;
+      this.#stabilizer.reset();
+      void this.#analyse(run);
+    };
+    doc.addEventListener('visibilitychange', onChange);
+    this.#stopWatchingVisibility = () => doc.removeEventListener('visibilitychange', onChange);
   }
 
   async #analyse(run: number): Promise<void> {
+    if (globalThis.document?.hidden === true) {
+      this.#paused = true;
+      return;
+    }
     const started = this.#now();
-    if (this.getSnapshot().detector !== 'loading') {
-      const reasons = await this.#checkCurrentFrame('analysis');
-      if (run !== this.#loopRun || this.#disposed) return;
-      if (reasons) {
-        const atMs = this.#now();
-        const reason = this.#stabilizer.update(reasons[0] ?? null, atMs);
-        this.#dispatch({ type: 'frameAnalyzed', reasons, reason, atMs });
-      }
+    const result = await this.#checkCurrentFrame('analysis');
+    if (run !== this.#loopRun || this.#disposed) return;
+    if (result) {
+      this.#pacer.record(result.durationMs);
+      const atMs = this.#now();
+      const reason = this.#stabilizer.update(result.reasons[0] ?? null, atMs);
+      this.#dispatch({ type: 'frameAnalyzed', reasons: result.reasons, reason, atMs });
     }
     if (run !== this.#loopRun || this.#disposed) return;
-    const interval = 1000 / (this.#options.maxFps ?? DEFAULT_MAX_FPS);
-    const wait = Math.max(0, interval - (this.#now() - started));
+    const wait = this.#pacer.delayMs(this.#now() - started);
     this.#loopTimer = setTimeout(() => void this.#analyse(run), wait);
   }
 
@@ -221,13 +250,13 @@ export class LivenessSession extends Store<SessionState> {
     const video = this.#video;
     if (!video) return null;
     try {
-      const result = await this.#analysis.check(
+      return await this.#analysis.check(
         video,
         this.#reader,
         this.#options.framing,
         () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
+        () => this.#now(),
       );
-      return result?.reasons ?? null;
     } catch (error) {
       this.#warnOnce(purpose, 'A frame could not be analysed.', error);
       return null;
@@ -238,7 +267,7 @@ export class LivenessSession extends Store<SessionState> {
     const run = ++this.#captureRun;
     const stale = () => this.#disposed || run !== this.#captureRun;
     const video = this.#video;
-    const reasons = await this.#checkCurrentFrame('capture');
+    const reasons = (await this.#checkCurrentFrame('capture'))?.reasons ?? null;
     if (stale()) return;
     if (!video || !reasons || reasons.length > 0) {
       this.#dispatch({ type: 'captureFailed', reasons: reasons ?? [] });

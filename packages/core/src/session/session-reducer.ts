@@ -68,7 +68,11 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return isCameraOn(state) ? { ...context, status: 'error', reason: action.reason } : state;
 
     case 'detectorSettled':
-      return state.detector === action.detector ? state : { ...state, detector: action.detector };
+      if (state.detector === action.detector) return state;
+      // Frames judged before the detector was ready never count towards automatic capture.
+      return state.status === 'framing'
+        ? { ...state, detector: action.detector, goodSinceMs: null }
+        : { ...state, detector: action.detector };
 
     case 'frameAnalyzed': {
       if (state.status !== 'framing') return state;
