@@ -45,10 +45,7 @@ export type { VerdictOptions } from './verdict/verdict-options.js';
 export type { FaceBox, FaceDetector, DetectorInput } from './detector/types.js';
 export type { MediaPipeDetectorOptions, MediaPipeAssetUrls } from './detector/mediapipe.js';
 export type { BlazeFaceDetectorOptions, BlazeFaceAssetUrls } from './detector/blazeface.js';
-export type {
-  DetectorLoadProgress,
-  DetectorProgressListener,
-} from './detector/load-progress.js';
+export type { DetectorLoadProgress, DetectorProgressListener } from './detector/load-progress.js';
 export { DetectorLoadError } from './detector/detector-load-error.js';
 export type { DetectorLoadStage } from './detector/detector-load-error.js';
 
@@ -88,6 +85,7 @@ export type {
   SessionContext,
   CaptureMode,
   DetectorStatus,
+  DetectorProgress,
   CameraDevice,
   LivenessCaptureResult,
   IdleState,
@@ -101,7 +99,7 @@ export type {
   ErrorState,
 } from './session/session-state.js';
 export type { SessionAction, SessionActionType } from './session/session-action.js';
-export { LivenessSession } from './session/liveness-session.js';
+export { LivenessSession, DETECTOR_READY_MARK } from './session/liveness-session.js';
 export type {
   LivenessSessionOptions,
   SubmitFrame,
@@ -111,11 +109,13 @@ export { LivenessCaptureError } from './session/liveness-capture-error.js';
 export { Store } from './session/store.js';
 export type { StoreListener } from './session/store.js';
 export { describeSession } from './session/describe-session.js';
+export { describeDetectorLoading } from './session/describe-detector-loading.js';
+export type { DetectorLoadingView } from './session/describe-detector-loading.js';
 export type { SessionGuidance } from './session/describe-session.js';
 export { classifyCameraError, cameraEnvironmentProblem } from './session/camera-error.js';
 export type { CameraFailure } from './session/camera-error.js';
 export { transportFailure } from './session/transport-failure.js';
-export { ANALYZE_MEASURE } from './session/frame-check.js';
+export { ANALYZE_MEASURE, ANALYZE_LIGHT_MEASURE } from './session/frame-check.js';
 export { DEFAULT_DETECTOR } from './session/load-detector.js';
 export type { DetectorOption, BuiltInDetector } from './session/load-detector.js';
 

@@ -50,4 +50,6 @@ export const en: MessageCatalog = {
   previewLabel: 'Camera preview',
   cancel: 'Cancel',
   continue: 'Continue',
+  detectorLoading: 'Getting face detection ready…',
+  detectorProgress: 'Loading face detection: {percent}%',
 };

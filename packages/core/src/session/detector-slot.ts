@@ -28,7 +28,7 @@ export class DetectorSlot {
   load(
     option: DetectorOption | undefined,
     assetsBaseUrl: string | undefined,
-    settled: (status: Exclude<DetectorStatus, 'loading'>) => void,
+    settled: (status: Exclude<DetectorStatus, 'loading' | 'slow'>) => void,
     onProgress?: DetectorProgressListener,
   ): void {
     if (this.#detector || this.#loading !== 'none') return;

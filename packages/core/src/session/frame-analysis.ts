@@ -20,7 +20,7 @@ export interface FrameAnalysisResult {
 
 /** What {@link FrameAnalysis.load} reports. */
 export interface FrameAnalysisEvents {
-  settled: (status: Exclude<DetectorStatus, 'loading'>) => void;
+  settled: (status: Exclude<DetectorStatus, 'loading' | 'slow'>) => void;
   progress?: DetectorProgressListener;
 }
 

@@ -55,7 +55,12 @@ export interface LivenessSessionOptions {
   analysisWorker?: boolean;
   /** Camera to use; `undefined` for the default (front) camera. */
   deviceId?: string;
-  /** Most frames analysed a second. Default `15`. */
+  /**
+   * While the detector is still loading this long after the camera shows (a slow link),
+   * capture by button is offered; the detector takes over when it arrives. Default `4000` ms.
+   */
+  manualCaptureAfterMs?: number;
+  /** Most frames analysed a second; fewer when analysis is slow (at most about half a core). Default `15`. */
   maxFps?: number;
   /** JPEG budget of the captured frame. Default: longest side 1280 px, 1,000,000 bytes of Base64. */
   encode?: EncodeBudget;

@@ -16,10 +16,17 @@ import { createSessionState, sessionReducer } from './session-reducer.js';
 import { isCameraOn } from './session-selectors.js';
 import { configOf, stopTracks, verdictOptionsOf } from './session-settings.js';
 import type { SessionState } from './session-state.js';
+import { throttleProgress } from './throttle-progress.js';
 import { Store } from './store.js';
 import { transportFailure } from './transport-failure.js';
 
 const DEFAULT_MAX_FPS = 15;
+/** How long framing waits for a loading detector before offering capture by button. */
+const DEFAULT_MANUAL_CAPTURE_AFTER_MS = 4000;
+/** Download progress is passed on at most this often (and once more when complete). */
+const PROGRESS_INTERVAL_MS = 250;
+/** The User Timing mark set when the face detector is ready. */
+export const DETECTOR_READY_MARK = 'liveframe:detector-ready';
 
 /**
  * A capture session: the pure `sessionReducer` plus the effects it asks for (camera release,
@@ -46,6 +53,7 @@ export class LivenessSession extends Store<SessionState> {
   #paused = false;
   #stopWatchingVisibility: (() => void) | undefined;
   #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   #captureRun = 0;
   #request: AbortController | null = null;
   #lastTimestamp = 0;
@@ -183,7 +191,10 @@ export class LivenessSession extends Store<SessionState> {
       const problem = cameraEnvironmentProblem();
       if (problem) this.#cameraFailed(problem, undefined);
     }
-    if (entered('framing')) this.#startLoop();
+    if (entered('framing')) {
+      this.#watchSlowDetector();
+      this.#startLoop();
+    }
     if (entered('capturing')) void this.#captureAndSubmit();
     if (entered('retry')) this.#scheduleCountdown();
   }
@@ -194,7 +205,27 @@ export class LivenessSession extends Store<SessionState> {
       options.detector,
       options.assetsBaseUrl,
       options.analysisWorker !== false && options.capturePipeline?.frameReader === undefined,
-      { settled: (detector) => this.#dispatch({ type: 'detectorSettled', detector }) },
+      {
+        settled: (detector) => {
+          clearTimeout(this.#slowTimer);
+          if (detector === 'ready') markDetectorReady();
+          this.#dispatch({ type: 'detectorSettled', detector });
+        },
+        progress: throttleProgress(
+          (progress) => this.#dispatch({ type: 'detectorProgress', progress }),
+          PROGRESS_INTERVAL_MS,
+          () => this.#now(),
+        ),
+      },
+    );
+  }
+
+  /** Offers capture by button if the detector is still loading a few seconds into framing. */
+  #watchSlowDetector(): void {
+    if (this.getSnapshot().detector !== 'loading' || this.#slowTimer !== undefined) return;
+    this.#slowTimer = setTimeout(
+      () => this.#dispatch({ type: 'detectorSlow' }),
+      this.#options.manualCaptureAfterMs ?? DEFAULT_MANUAL_CAPTURE_AFTER_MS,
     );
   }
 
@@ -347,12 +378,18 @@ export class LivenessSession extends Store<SessionState> {
     this.#abortCapture();
     this.#stopLoop();
     clearTimeout(this.#countdownTimer);
+    clearTimeout(this.#slowTimer);
+    this.#slowTimer = undefined;
     this.#releaseCamera();
     this.#analysis.release();
     const state = this.getSnapshot();
     this.setSnapshot(
       sessionReducer(
-        { ...state, detector: initialDetectorStatus(this.#options.detector) },
+        {
+          ...state,
+          detector: initialDetectorStatus(this.#options.detector),
+          detectorProgress: null,
+        },
         { type: 'reset' },
       ),
       { notify: false },
@@ -368,5 +405,16 @@ export class LivenessSession extends Store<SessionState> {
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`[liveframe] ${message}`, error);
+  }
+}
+
+/** Sets the `liveframe:detector-ready` User Timing mark (best effort). */
+function markDetectorReady(): void {
+  const performance = globalThis.performance as Performance | undefined;
+  if (typeof performance?.mark !== 'function') return;
+  try {
+    performance.mark(DETECTOR_READY_MARK);
+  } catch {
+    // User Timing is best effort.
   }
 }

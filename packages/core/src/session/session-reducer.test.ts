@@ -420,6 +420,7 @@ describe('createSessionState', () => {
       config: { maxAttempts: 3, captureMode: 'auto', autoCaptureDelayMs: 1000 },
       attempt: 0,
       detector: 'loading',
+      detectorProgress: null,
       deviceId: null,
       cameras: [],
       constraints: 'ideal',

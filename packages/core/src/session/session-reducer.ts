@@ -31,6 +31,7 @@ export function createSessionState(init: SessionStateInit = {}): SessionState {
     config: resolveSessionConfig(DEFAULT_SESSION_CONFIG, init.config),
     attempt: 0,
     detector: init.detector ?? 'loading',
+    detectorProgress: null,
     deviceId: init.deviceId ?? null,
     cameras: [],
     constraints: 'ideal',
@@ -71,8 +72,16 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       if (state.detector === action.detector) return state;
       // Frames judged before the detector was ready never count towards automatic capture.
       return state.status === 'framing'
-        ? { ...state, detector: action.detector, goodSinceMs: null }
-        : { ...state, detector: action.detector };
+        ? { ...state, detector: action.detector, detectorProgress: null, goodSinceMs: null }
+        : { ...state, detector: action.detector, detectorProgress: null };
+
+    case 'detectorSlow':
+      return state.detector === 'loading' ? { ...state, detector: 'slow' } : state;
+
+    case 'detectorProgress':
+      return state.detector === 'loading' || state.detector === 'slow'
+        ? { ...state, detectorProgress: action.progress }
+        : state;
 
     case 'frameAnalyzed': {
       if (state.status !== 'framing') return state;
@@ -199,8 +208,18 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
 }
 
 function contextOf(state: SessionState): SessionContext {
-  const { config, attempt, detector, deviceId, cameras, constraints, cameraRequest } = state;
-  return { config, attempt, detector, deviceId, cameras, constraints, cameraRequest };
+  const { config, attempt, detector, detectorProgress, deviceId, cameras, constraints } = state;
+  const { cameraRequest } = state;
+  return {
+    config,
+    attempt,
+    detector,
+    detectorProgress,
+    deviceId,
+    cameras,
+    constraints,
+    cameraRequest,
+  };
 }
 
 function openCamera(context: SessionContext): SessionState {
