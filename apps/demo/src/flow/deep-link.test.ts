@@ -16,6 +16,11 @@ describe('parseDeepLink', () => {
     ['?lang=fr', { step: 'welcome', scenario: undefined, locale: 'fr' }],
     ['?lang=de', { step: 'welcome', scenario: undefined, locale: undefined }],
     ['step=selfie&lang=en', { step: 'selfie', scenario: undefined, locale: 'en' }],
+    [
+      '?step=selfie&detector=mediapipe',
+      { step: 'selfie', scenario: undefined, locale: undefined, detector: 'mediapipe' },
+    ],
+    ['?detector=other', { step: 'welcome', scenario: undefined, locale: undefined }],
   ] as const)('%j', (search, expected) => {
     expect(parseDeepLink(search)).toEqual(expected);
   });
