@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { makeFakeVideo } from '../../../e2e/support/fake-video.js';
 import { launchBrowser } from '../../../e2e/support/launch-browser.js';
 import { requestsOffOrigin } from '../../../e2e/support/record-page-requests.js';
+import type { ServedRequest } from '../browser/bench-server.js';
 import { serveBench } from '../browser/bench-server.js';
 import { simulatorProxy } from '../browser/browser-bench.js';
 import { fixtureImagesDir, repoRoot } from '../paths.js';
@@ -22,6 +23,8 @@ export const DETECTORS = ['blazeface', 'mediapipe'] as const;
 /** Framing observed after the first face-analysed frame. */
 export const WINDOW_MS = 5000;
 const PHONE_VIEWPORT = { width: 390, height: 844 };
+/** Profile nodes that are not JavaScript: idle time, native work, garbage collection. */
+const NOT_SCRIPT = ['(idle)', '(program)', '(garbage collector)', '(root)'];
 
 export type PhoneDetector = (typeof DETECTORS)[number];
 export type PhoneScene = 'verdict' | 'framing';
@@ -30,8 +33,13 @@ export interface PhoneRun extends PhoneRunMetrics {
   readonly detector: PhoneDetector;
   readonly cpuRate: number;
   readonly scene: PhoneScene;
-  /** Main-thread CPU time (CDP ThreadTime) per face-analysed frame inside the window, ms. */
+  /**
+   * Main-thread CPU time (CDP ThreadTime) in the window per face-analysed frame, ms: everything
+   * the main thread did, the video's painting and layout included.
+   */
   readonly mainThreadMsPerFrame: number | null;
+  /** JavaScript on the main thread (CPU profile samples) in the window per face-analysed frame, ms. */
+  readonly scriptMsPerFrame: number | null;
   readonly requests: readonly FinishedRequest[];
   readonly offOrigin: readonly string[];
   readonly error?: string;
@@ -43,7 +51,7 @@ export interface PhoneMeasurements {
 }
 
 // Recorded from before the app runs (an init script): camera start, User Timing, long tasks,
-// the first verdict state.
+// the verdict.
 const INSTRUMENT = `(() => {
   const probe = { timeOrigin: performance.timeOrigin, timings: [], longTasks: [] };
   window.__phoneProbe = probe;
@@ -60,10 +68,15 @@ const INSTRUMENT = `(() => {
     for (const e of list.getEntries())
       probe.longTasks.push({ name: e.name, start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // The demo moves to its result step as soon as the check passes: the capture's root going
+  // away after 'submitting' is the verdict too.
+  let last;
   new MutationObserver(() => {
     const s = document.querySelector('[data-liveframe-state]')?.getAttribute('data-liveframe-state');
-    if ((s === 'passed' || s === 'retry' || s === 'failed') && probe.verdictAt === undefined)
-      probe.verdictAt = performance.now();
+    const verdict = s === 'passed' || s === 'retry' || s === 'failed' ||
+      (s === undefined && last === 'submitting');
+    if (verdict && probe.verdictAt === undefined) probe.verdictAt = performance.now();
+    if (s !== undefined) last = s;
   }).observe(document, { subtree: true, childList: true, attributes: true,
     attributeFilter: ['data-liveframe-state'] });
 })();`;
@@ -71,30 +84,23 @@ const INSTRUMENT = `(() => {
 async function phoneRun(
   browser: Browser,
   origin: string,
+  served: readonly ServedRequest[],
   detector: PhoneDetector,
   cpuRate: number,
   scene: PhoneScene,
 ): Promise<PhoneRun> {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT, isMobile: false });
-  const requests: FinishedRequest[] = [];
   const urls: string[] = [];
   context.on('request', (request) => urls.push(request.url()));
-  context.on('requestfinished', (request) => {
-    const finishedAt = Date.now();
-    void request.sizes().then(
-      (sizes) =>
-        requests.push({
-          url: request.url(),
-          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
-          finishedAt,
-        }),
-      () => undefined,
-    );
-  });
+  const servedBefore = served.length;
+  const requests = (): FinishedRequest[] =>
+    served
+      .slice(servedBefore)
+      .map(({ url, bytes, receivedAt }) => ({ url, bytes, requestedAt: receivedAt }));
   await context.addInitScript(INSTRUMENT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const base = { detector, cpuRate, scene, requests, offOrigin: [] as string[] };
+  const base = { detector, cpuRate, scene, offOrigin: [] as string[] };
   try {
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', MOBILE_NETWORK);
@@ -114,34 +120,73 @@ async function phoneRun(
       if (first && threadAtFirst === undefined) {
         threadAtFirst = await threadTimeMs(cdp);
         firstFaceAt = Date.now();
+        if (scene === 'framing') {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
       }
       const done =
         scene === 'verdict'
           ? current.verdictAt !== undefined
           : firstFaceAt !== undefined && Date.now() - firstFaceAt >= WINDOW_MS;
       if (done) break;
-      if (Date.now() > deadline) throw new Error(`no ${scene} within 150 s`);
+      if (Date.now() > deadline) {
+        const names = [...new Set(current.timings.map((t) => t.name))].join(', ') || 'none';
+        throw new Error(`no ${scene} within 150 s (timings seen: ${names})`);
+      }
+      if (process.env.PHONE_DEBUG) {
+        const state = await page.evaluate(() =>
+          document.querySelector('[data-liveframe-state]')?.getAttribute('data-liveframe-state'),
+        );
+        console.info(
+          `  ${state} ${current.timings.length} timings, first face ${String(first?.start)}`,
+        );
+      }
       await page.waitForTimeout(100);
     }
     const threadAtEnd = await threadTimeMs(cdp);
+    let scriptMs: number | undefined;
+    if (scene === 'framing') {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map<string, number>();
+      const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+      const deltas = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((id, i) => {
+        const frame = nodes.get(id)?.callFrame;
+        if (!frame) return;
+        const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+        self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+      });
+      scriptMs = [...self.entries()]
+        .filter(([key]) => !NOT_SCRIPT.some((name) => key.startsWith(`${name} `)))
+        .reduce((sum, [, ms]) => sum + ms, 0);
+      if (process.env.PHONE_PROFILE) {
+        const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+        for (const [key, ms] of top) console.info(`  ${ms.toFixed(0)} ms  ${key}`);
+      }
+    }
     const final = await probe();
     await page.waitForTimeout(200);
-    const metrics = phoneRunMetrics(final, requests, WINDOW_MS);
+    const metrics = phoneRunMetrics(final, requests(), WINDOW_MS);
     const frames = metrics.faceFramesInWindow;
     return {
       ...base,
       ...metrics,
+      requests: requests(),
       mainThreadMsPerFrame:
         scene === 'framing' && threadAtFirst !== undefined && frames > 0
           ? (threadAtEnd - threadAtFirst) / frames
           : null,
+      scriptMsPerFrame: scriptMs !== undefined && frames > 0 ? scriptMs / frames : null,
       offOrigin: requestsOffOrigin(urls, origin),
     };
   } catch (error) {
     return {
       ...base,
       ...phoneRunMetrics({ timeOrigin: 0, timings: [], longTasks: [] }, [], WINDOW_MS),
+      requests: requests(),
       mainThreadMsPerFrame: null,
+      scriptMsPerFrame: null,
       error: error instanceof Error ? error.message : String(error),
     };
   } finally {
@@ -175,8 +220,12 @@ export async function measurePhone(): Promise<PhoneMeasurements> {
       try {
         for (const cpuRate of CPU_RATES) {
           for (const detector of DETECTORS) {
+            const only = process.env.PHONE_ONLY;
+            if (only !== undefined && only !== `${detector}:${cpuRate}:${scene}`) continue;
             console.info(`bench: phone ${scene}, ${detector}, CPU x${cpuRate}`);
-            runs.push(await phoneRun(browser, server.origin, detector, cpuRate, scene));
+            runs.push(
+              await phoneRun(browser, server.origin, server.requests, detector, cpuRate, scene),
+            );
           }
         }
       } finally {

@@ -19,13 +19,13 @@ const probe = {
 };
 
 describe('phoneRunMetrics', () => {
-  it('counts bytes finished before the first face-analysed frame ended', () => {
+  it('counts bytes requested before the first face-analysed frame ended', () => {
     const metrics = phoneRunMetrics(
       probe,
       [
-        { url: '/', bytes: 1000, finishedAt: 1_000_200 },
-        { url: '/model', bytes: 300_000, finishedAt: 1_001_900 },
-        { url: '/late', bytes: 5, finishedAt: 1_002_100 },
+        { url: '/', bytes: 1000, requestedAt: 1_000_200 },
+        { url: '/model', bytes: 300_000, requestedAt: 1_001_900 },
+        { url: '/late', bytes: 5, requestedAt: 1_002_100 },
       ],
       5000,
     );

@@ -1,10 +1,10 @@
-/** One response the browser finished receiving (any target: page or worker). */
+/** One response the server sent (to the page or its worker). */
 export interface FinishedRequest {
   readonly url: string;
-  /** Bytes on the wire: headers and body as sent (gzipped when compressed). */
+  /** Body bytes as sent (gzipped when compressed). */
   readonly bytes: number;
-  /** Wall-clock time it finished (ms since the epoch), seen from the runner. */
-  readonly finishedAt: number;
+  /** When the server received the request, ms since the epoch. */
+  readonly requestedAt: number;
 }
 
 /** A User Timing entry or a long task, on the page's clock (ms). */
@@ -27,7 +27,10 @@ export interface PhoneProbe {
 }
 
 export interface PhoneRunMetrics {
-  /** Bytes of every response finished before the first face-analysed frame ended. */
+  /**
+   * Body bytes of every response requested before the first face-analysed frame ended: an
+   * upper bound of what was downloaded before it.
+   */
   readonly bytesBeforeFirstFaceFrame: number | null;
   readonly cameraToFirstFaceFrameMs: number | null;
   readonly cameraToVerdictMs: number | null;
@@ -57,7 +60,7 @@ export function phoneRunMetrics(
     bytesBeforeFirstFaceFrame:
       cutoff === undefined
         ? null
-        : requests.filter((r) => r.finishedAt <= cutoff).reduce((sum, r) => sum + r.bytes, 0),
+        : requests.filter((r) => r.requestedAt <= cutoff).reduce((sum, r) => sum + r.bytes, 0),
     cameraToFirstFaceFrameMs:
       firstEnd === undefined || probe.cameraStart === undefined
         ? null

@@ -4,8 +4,11 @@
 // - vision_wasm_internal.{js,wasm}: the MediaPipe Tasks Vision runtime (WebAssembly SIMD build).
 // - blazeface_short_range.{json,bin}: the same model as a TensorFlow.js graph (models/blazeface/),
 //   and tfjs-backend-wasm-simd.wasm, the TensorFlow.js WebAssembly backend it runs on.
+// - .gz and .br siblings of the files that compress well (tfjs wasm, model graph), for static
+//   hosts that serve precompressed files (nginx gzip_static/brotli_static, Caddy precompressed).
 // Run by `prepare` (so `pnpm install` produces them) and by `build`.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,9 +85,27 @@ async function copyBlazeFace() {
   return copies.map(([, to]) => to).join(', ');
 }
 
+/** Precompressed siblings: gzip level 9 and brotli quality 11 of `files` in assets/. */
+async function precompress(files) {
+  for (const file of files) {
+    const bytes = await readFile(join(assetsDir, file));
+    await writeFile(join(assetsDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+    await writeFile(
+      join(assetsDir, `${file}.br`),
+      brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
+  }
+  return `${files.join(', ')} (.gz, .br)`;
+}
+
 try {
   await mkdir(assetsDir, { recursive: true });
-  const written = [await buildModel(), await copyWasm(), await copyBlazeFace()];
+  const written = [
+    await buildModel(),
+    await copyWasm(),
+    await copyBlazeFace(),
+    await precompress(['tfjs-backend-wasm-simd.wasm', 'blazeface_short_range.json']),
+  ];
   console.info(`@liveframe/core assets: ${written.join('; ')}`);
 } catch (error) {
   console.error('@liveframe/core: building the face detector assets failed.');

@@ -8,11 +8,16 @@ import type { FramingReason } from '../reasons.js';
 export type ToAnalysisWorker =
   /** Load the face detector; `assetsBaseUrl` is absolute (resolved against the page). */
   | { readonly type: 'load'; readonly assetsBaseUrl?: string }
-  /** Analyse this frame (already shrunk to the analysis width); the bitmap is transferred. */
+  /**
+   * Analyse this frame, drawn at `width` x `height`; the image is transferred (a `VideoFrame`
+   * wraps the camera's frame without a copy; an `ImageBitmap` is already shrunk).
+   */
   | {
       readonly type: 'frame';
       readonly id: number;
-      readonly bitmap: ImageBitmap;
+      readonly image: ImageBitmap | VideoFrame;
+      readonly width: number;
+      readonly height: number;
       readonly framing?: Partial<FramingOptions>;
     };
 

@@ -93,22 +93,18 @@ export class AnalysisWorkerClient {
     if ('readyState' in source && source.readyState < 2) return null;
     const size = sourceSize(source);
     if (size.width === 0 || size.height === 0) return null;
-    const height = Math.max(1, Math.round((ANALYSIS_WIDTH * size.height) / size.width));
-    const bitmap = await createImageBitmap(source, {
-      resizeWidth: ANALYSIS_WIDTH,
-      resizeHeight: height,
-      resizeQuality: 'low',
-    });
+    const width = ANALYSIS_WIDTH;
+    const height = Math.max(1, Math.round((width * size.height) / size.width));
+    const image = await grabFrame(source, width, height);
     if (this.#closed) {
-      bitmap.close();
+      image.close();
       throw new Error('The analysis worker has been closed.');
     }
     const id = this.#nextId++;
     return new Promise<WorkerAnalysis>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#post({ type: 'frame', id, bitmap, ...(framing === undefined ? {} : { framing }) }, [
-        bitmap,
-      ]);
+      const message = { type: 'frame', id, image, width, height } as const;
+      this.#post(framing === undefined ? message : { ...message, framing }, [image]);
     });
   }
 
@@ -169,4 +165,28 @@ export class AnalysisWorkerClient {
     for (const pending of this.#pending.values()) pending.reject(error);
     this.#pending.clear();
   }
+}
+
+/**
+ * The current frame, cheaply: a `VideoFrame` of a video wraps the camera's frame without
+ * converting it (the worker scales it); elsewhere `createImageBitmap`, shrunk, whose copy runs
+ * on the main thread (tens of ms a frame with software rendering, hence `VideoFrame` first).
+ */
+async function grabFrame(
+  source: FrameSource,
+  width: number,
+  height: number,
+): Promise<ImageBitmap | VideoFrame> {
+  if (typeof VideoFrame === 'function' && 'videoWidth' in source) {
+    try {
+      return new VideoFrame(source);
+    } catch {
+      // No frame to wrap (e.g. a video not playing yet): the bitmap path reports it better.
+    }
+  }
+  return createImageBitmap(source, {
+    resizeWidth: width,
+    resizeHeight: height,
+    resizeQuality: 'low',
+  });
 }

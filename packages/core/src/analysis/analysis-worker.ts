@@ -42,15 +42,15 @@ async function load(assetsBaseUrl: string | undefined): Promise<void> {
 
 async function analyse(message: Extract<ToAnalysisWorker, { type: 'frame' }>): Promise<void> {
   const started = performance.now();
-  const { bitmap, id } = message;
+  const { image, id, width, height } = message;
   try {
-    if (!canvas || canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
-      canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    if (!canvas || canvas.width !== width || canvas.height !== height) {
+      canvas = new OffscreenCanvas(width, height);
       context = canvas.getContext('2d', { willReadFrequently: true });
     }
     if (!context) throw new Error('A 2D OffscreenCanvas is not available in the worker.');
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    context.drawImage(image, 0, 0, width, height);
+    const pixels = context.getImageData(0, 0, width, height);
     const faces = detector ? [...(await detector.detect(canvas, started))] : null;
     const { reasons, metrics } = analyzeFrame(pixels, faces ?? [], message.framing);
     scope.postMessage({
@@ -68,7 +68,7 @@ async function analyse(message: Extract<ToAnalysisWorker, { type: 'frame' }>): P
       message: error instanceof Error ? error.message : String(error),
     });
   } finally {
-    bitmap.close();
+    image.close();
   }
 }
 
