@@ -111,13 +111,21 @@ async function phoneRun(
     await page.locator('[data-liveframe-state="idle"] button').first().click({ timeout: 120_000 });
     const probe = () =>
       page.evaluate(() => (window as unknown as { __phoneProbe: PhoneProbe }).__phoneProbe);
+    // Polled cheaply (two flags), so the runner's own work stays off the page's main thread.
+    const poll = () =>
+      page.evaluate(() => {
+        const p = (window as unknown as { __phoneProbe: PhoneProbe }).__phoneProbe;
+        return {
+          face: p.timings.some((t) => t.name === 'liveframe:analyze'),
+          verdict: p.verdictAt !== undefined,
+        };
+      });
     const deadline = Date.now() + 150_000;
     let threadAtFirst: number | undefined;
     let firstFaceAt: number | undefined;
     for (;;) {
-      const current = await probe();
-      const first = current.timings.find((t) => t.name === 'liveframe:analyze');
-      if (first && threadAtFirst === undefined) {
+      const current = await poll();
+      if (current.face && threadAtFirst === undefined) {
         threadAtFirst = await threadTimeMs(cdp);
         firstFaceAt = Date.now();
         if (scene === 'framing') {
@@ -127,22 +135,14 @@ async function phoneRun(
       }
       const done =
         scene === 'verdict'
-          ? current.verdictAt !== undefined
+          ? current.verdict
           : firstFaceAt !== undefined && Date.now() - firstFaceAt >= WINDOW_MS;
       if (done) break;
       if (Date.now() > deadline) {
-        const names = [...new Set(current.timings.map((t) => t.name))].join(', ') || 'none';
-        throw new Error(`no ${scene} within 150 s (timings seen: ${names})`);
+        const names = [...new Set((await probe()).timings.map((t) => t.name))].join(', ');
+        throw new Error(`no ${scene} within 150 s (timings seen: ${names || 'none'})`);
       }
-      if (process.env.PHONE_DEBUG) {
-        const state = await page.evaluate(() =>
-          document.querySelector('[data-liveframe-state]')?.getAttribute('data-liveframe-state'),
-        );
-        console.info(
-          `  ${state} ${current.timings.length} timings, first face ${String(first?.start)}`,
-        );
-      }
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(250);
     }
     const threadAtEnd = await threadTimeMs(cdp);
     let scriptMs: number | undefined;

@@ -52,3 +52,17 @@ describe('sessionReducer while the detector loads', () => {
     expect(describeSession(state, en)).toMatchObject({ key: 'TOO_DARK', reason: 'TOO_DARK' });
   });
 });
+
+describe('sessionReducer on a frame like the last one', () => {
+  it('returns the very same state, so views do not re-render', () => {
+    const state = at('framing', { reasons: ['TOO_DARK'], reason: 'TOO_DARK', goodSinceMs: null });
+    const action = {
+      type: 'frameAnalyzed',
+      reasons: ['TOO_DARK'],
+      reason: 'TOO_DARK',
+      atMs: 10,
+    } as const;
+    expect(sessionReducer(state, action)).toBe(state);
+    expect(sessionReducer(state, { ...action, reasons: ['TOO_DARK', 'BLURRY'] })).not.toBe(state);
+  });
+});

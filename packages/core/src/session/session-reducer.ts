@@ -94,6 +94,15 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         context.detector === 'ready' &&
         action.atMs - goodSinceMs >= context.config.autoCaptureDelayMs;
       if (autoCapture) return { ...context, status: 'capturing' };
+      // A frame like the last one changes nothing: the same object, so views do not re-render.
+      if (
+        state.analysed &&
+        state.reason === action.reason &&
+        state.goodSinceMs === goodSinceMs &&
+        sameReasons(state.reasons, action.reasons)
+      ) {
+        return state;
+      }
       return {
         ...state,
         reasons: action.reasons,
@@ -251,4 +260,8 @@ function sameCameras(a: readonly CameraDevice[], b: readonly CameraDevice[]): bo
 
 function secondsUntil(atMs: number | null, nowMs: number): number {
   return atMs === null ? 0 : Math.max(0, Math.ceil((atMs - nowMs) / 1000));
+}
+
+function sameReasons(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((reason, i) => reason === b[i]);
 }
