@@ -1,6 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { makeFakeVideo } from '../../../e2e/support/fake-video.js';
 import { launchBrowser } from '../../../e2e/support/launch-browser.js';
 import { requestsOffOrigin } from '../../../e2e/support/record-page-requests.js';
@@ -194,7 +194,7 @@ async function phoneRun(
   }
 }
 
-async function threadTimeMs(cdp: import('playwright-core').CDPSession): Promise<number> {
+async function threadTimeMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const thread = metrics.find((m) => m.name === 'ThreadTime');
   if (!thread) throw new Error('Chromium reported no ThreadTime metric');
