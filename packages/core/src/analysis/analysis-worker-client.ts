@@ -1,5 +1,4 @@
 import type { FrameSource } from '../capture/source-size.js';
-import { sourceSize } from '../capture/source-size.js';
 import { DetectorLoadError } from '../detector/detector-load-error.js';
 import type { DetectorProgressListener } from '../detector/load-progress.js';
 import type { FaceBox } from '../detector/types.js';
@@ -20,15 +19,6 @@ export interface WorkerAnalysis {
 const ANALYSIS_WIDTH = 320;
 
 type Pending = { resolve: (value: WorkerAnalysis) => void; reject: (error: Error) => void };
-
-/** True where frames can be analysed in a module worker (Worker, OffscreenCanvas, ImageBitmap). */
-export function supportsAnalysisWorker(): boolean {
-  return (
-    typeof Worker === 'function' &&
-    typeof OffscreenCanvas === 'function' &&
-    typeof createImageBitmap === 'function'
-  );
-}
 
 /**
  * Runs the frame analysis and BlazeFace in a module worker: the page only shrinks each frame
@@ -91,7 +81,13 @@ export class AnalysisWorkerClient {
   ): Promise<WorkerAnalysis | null> {
     if (this.#closed) throw new Error('The analysis worker has been closed.');
     if ('readyState' in source && source.readyState < 2) return null;
-    const size = sourceSize(source);
+    // The source's size, inlined: this module loads lazily and shares no code with the page's.
+    const size =
+      'videoWidth' in source
+        ? { width: source.videoWidth, height: source.videoHeight }
+        : 'naturalWidth' in source
+          ? { width: source.naturalWidth, height: source.naturalHeight }
+          : source;
     if (size.width === 0 || size.height === 0) return null;
     const width = ANALYSIS_WIDTH;
     const height = Math.max(1, Math.round((width * size.height) / size.width));

@@ -1,7 +1,5 @@
-import {
-  AnalysisWorkerClient,
-  supportsAnalysisWorker,
-} from '../analysis/analysis-worker-client.js';
+import type { AnalysisWorkerClient } from '../analysis/analysis-worker-client.js';
+import { supportsAnalysisWorker } from '../analysis/supports-analysis-worker.js';
 import type { FrameReader } from '../capture/frame-reader.js';
 import type { FrameSource } from '../capture/source-size.js';
 import type { DetectorProgressListener } from '../detector/load-progress.js';
@@ -35,6 +33,7 @@ export class FrameAnalysis {
   #worker: AnalysisWorkerClient | null = null;
   #generation = 0;
   #workerFailed = false;
+  #workerPending = false;
 
   /** Loads the detector of `option` once (see `DetectorSlot.load`). */
   load(
@@ -43,41 +42,50 @@ export class FrameAnalysis {
     useWorker: boolean,
     events: FrameAnalysisEvents,
   ): void {
-    if (this.#worker) return;
+    if (this.#worker || this.#workerPending) return;
     const builtIn = option === undefined || option === 'blazeface';
-    if (!(builtIn && useWorker && !this.#workerFailed && supportsAnalysisWorker())) {
+    const onMainThread = () =>
       this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
+    if (!(builtIn && useWorker && !this.#workerFailed && supportsAnalysisWorker())) {
+      onMainThread();
       return;
     }
     const generation = ++this.#generation;
-    let worker: AnalysisWorkerClient;
-    try {
-      worker = new AnalysisWorkerClient(() => {
-        // The worker could not run (blocked script, crash): carry on on the main thread.
-        if (generation !== this.#generation) return;
-        this.#worker = null;
-        this.#workerFailed = true;
-        this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
-      });
-    } catch {
+    this.#workerPending = true;
+    const fallBack = () => {
+      if (generation !== this.#generation) return;
+      this.#workerPending = false;
+      this.#worker = null;
       this.#workerFailed = true;
-      this.#slot.load(option, assetsBaseUrl, events.settled, events.progress);
-      return;
-    }
-    this.#worker = worker;
-    worker.loadDetector(assetsBaseUrl, events.progress).then(
-      () => {
-        if (generation === this.#generation && this.#worker === worker) events.settled('ready');
-      },
-      (error: unknown) => {
-        if (generation !== this.#generation || this.#worker !== worker) return;
-        console.warn(
-          '[liveframe] The face detector could not be loaded: checking light and sharpness only, with manual capture.',
-          error,
-        );
-        events.settled('unavailable');
-      },
-    );
+      onMainThread();
+    };
+    // The worker's client loads when the camera starts, like the detector, not with the page.
+    import('../analysis/analysis-worker-client.js').then(({ AnalysisWorkerClient }) => {
+      if (generation !== this.#generation) return;
+      this.#workerPending = false;
+      let worker: AnalysisWorkerClient;
+      try {
+        // If the worker cannot run (blocked script, crash), carry on on the main thread.
+        worker = new AnalysisWorkerClient(fallBack);
+      } catch {
+        fallBack();
+        return;
+      }
+      this.#worker = worker;
+      worker.loadDetector(assetsBaseUrl, events.progress).then(
+        () => {
+          if (generation === this.#generation && this.#worker === worker) events.settled('ready');
+        },
+        (error: unknown) => {
+          if (generation !== this.#generation || this.#worker !== worker) return;
+          console.warn(
+            '[liveframe] The face detector could not be loaded: checking light and sharpness only, with manual capture.',
+            error,
+          );
+          events.settled('unavailable');
+        },
+      );
+    }, fallBack);
   }
 
   /**
@@ -117,6 +125,7 @@ export class FrameAnalysis {
   /** Stops the worker, closes a detector loaded here, and ignores pending loads. */
   release(): void {
     this.#generation++;
+    this.#workerPending = false;
     this.#worker?.close();
     this.#worker = null;
     this.#slot.release();
