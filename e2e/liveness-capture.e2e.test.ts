@@ -1,5 +1,5 @@
 // <LivenessCapture> in real Chromium: a Vite production build of e2e/pages/liveness-capture
-// (the component with its defaults: automatic capture, MediaPipe detector) and the proxy with its
+// (the component with its defaults: automatic capture, BlazeFace detector in a worker) and the proxy with its
 // simulator upstream, both on one 127.0.0.1 origin; a fake camera made from the fixture images.
 // Assertions go through the DOM contract, the proxy's own count of requests, the page's request
 // log and the camera tracks the page was given.
@@ -181,8 +181,7 @@ describe('<LivenessCapture> in Chromium with a fake camera', () => {
   it(
     'passes a well-framed face with one request, then stops the camera',
     async () => {
-      // portrait.jpg as the harness frames it (cover 640x480, cropped from the top): MediaPipe's
-      // face box (258, 105, 187x187) is 29% of the width, its centre 4.9% of the width right of
+      // portrait.jpg as the harness frames it (cover 640x480, cropped from the top): the face box (258, 105, 187x187) is 29% of the width, its centre 4.9% of the width right of
       // and 8.6% of the height above the frame centre, inside every default framing limit.
       const run = await startCapture({
         fakeVideo: await makeFakeVideo(fixture('portrait.jpg'), 'original'),
@@ -209,14 +208,22 @@ describe('<LivenessCapture> in Chromium with a fake camera', () => {
 
         expectNothingOffOrigin(run);
         // The detector's runtime and model came from this origin.
-        const assets = run.requests.filter((url) => /\.(wasm|tflite)$/.test(url));
+        // Frames were analysed in the module worker, which loaded BlazeFace.
+        expect(run.requests).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(
+              new RegExp(`^${server.origin}/assets/analysis-worker-[\\w-]+\\.js$`),
+            ),
+          ]),
+        );
+        const assets = run.requests.filter((url) => /\.(wasm|bin|json)$/.test(url));
         expect(assets).toEqual(
           expect.arrayContaining([
             expect.stringMatching(
-              new RegExp(`^${server.origin}/assets/vision_wasm_internal-[\\w-]+\\.wasm$`),
+              new RegExp(`^${server.origin}/assets/tfjs-backend-wasm-simd-[\\w-]+\\.wasm$`),
             ),
             expect.stringMatching(
-              new RegExp(`^${server.origin}/assets/face_detection_short_range-[\\w-]+\\.tflite$`),
+              new RegExp(`^${server.origin}/assets/blazeface_short_range-[\\w-]+\\.bin$`),
             ),
           ]),
         );

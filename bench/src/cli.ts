@@ -12,6 +12,8 @@ import {
   payloadSection,
 } from './browser/browser-sections.js';
 import { repoRoot, resultsDir } from './paths.js';
+import { measurePhone } from './phone/phone-bench.js';
+import { phoneSection } from './phone/phone-section.js';
 import { proxySection } from './proxy/proxy-section.js';
 import { formatSection } from './report/format-table.js';
 import type { BenchSection, Figure } from './report/section.js';
@@ -146,6 +148,18 @@ async function main(): Promise<void> {
     proxy,
     endToEndSection(browser),
   ];
+  if (!args.has('--skip-phone')) {
+    step('6/6 phone: the built demo on the mobile profile, both detectors (a few minutes)');
+    if (!args.has('--skip-build')) {
+      const demo = spawnSync('pnpm', ['--silent', '--filter', '@liveframe/demo', 'run', 'build'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+      if (demo.status !== 0)
+        throw new Error(`building the demo failed:\n${demo.stdout}${demo.stderr}`);
+    }
+    sections.push(phoneSection(await measurePhone()));
+  }
   const origin = originFigure(browser);
   const budgets = budgetSection(sections, [origin]);
   const origins: BenchSection = {

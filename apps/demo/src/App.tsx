@@ -107,6 +107,7 @@ export function App({ link, defaultLocale }: AppProps) {
               strings={strings}
               locale={locale}
               scenario={link.scenario}
+              detector={link.detector}
               onOutcome={showOutcome}
               onBack={() => goTo('consent')}
             />

@@ -13,6 +13,10 @@ export interface ServedRequest {
   readonly method: string;
   readonly url: string;
   readonly status: number;
+  /** Response bytes written: the body as sent (gzipped when compressed), without headers. */
+  readonly bytes: number;
+  /** When the request arrived, ms since the epoch. */
+  readonly receivedAt: number;
 }
 
 export interface BenchServer {
@@ -46,8 +50,30 @@ export async function serveBench(dir: string, api?: Middleware): Promise<BenchSe
   const requests: ServedRequest[] = [];
   const gzipCache = new Map<string, Uint8Array>();
   const server = createServer((req, res) => {
+    const receivedAt = Date.now();
+    let bytes = 0;
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    const count = (chunk: unknown) => {
+      if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk);
+      else if (chunk instanceof Uint8Array) bytes += chunk.byteLength;
+    };
+    res.write = ((chunk: unknown, ...rest: never[]) => {
+      count(chunk);
+      return write(chunk as never, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: never[]) => {
+      if (typeof chunk !== 'function') count(chunk);
+      return end(chunk as never, ...rest);
+    }) as typeof res.end;
     res.on('finish', () =>
-      requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status: res.statusCode }),
+      requests.push({
+        method: req.method ?? 'GET',
+        url: req.url ?? '',
+        status: res.statusCode,
+        bytes,
+        receivedAt,
+      }),
     );
     const serveFile = (): void => {
       sendFile(dir, req, res, gzipCache).catch((error: unknown) => {

@@ -163,7 +163,7 @@ async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
 }
 
 /** The proxy with its simulator upstream, as `pnpm dev` runs it, quiet. */
-async function simulatorProxy(): Promise<Middleware> {
+export async function simulatorProxy(): Promise<Middleware> {
   const { createLivenessHandler, simulatorUpstream } = await import('@liveframe/proxy');
   const { createNodeListener } = await import('@liveframe/proxy/node');
   const handler = createLivenessHandler({

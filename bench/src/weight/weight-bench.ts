@@ -44,7 +44,10 @@ export async function measureWeight(): Promise<WeightMeasurements> {
     entry: join(weightEntriesDir, 'react-webcam.tsx'),
     external: REACT_ONLY,
   });
-  const files = existsSync(coreAssetsDir) ? (await readdir(coreAssetsDir)).sort() : [];
+  // Precompressed siblings (.gz, .br) are for hosts that serve them: not counted twice.
+  const files = existsSync(coreAssetsDir)
+    ? (await readdir(coreAssetsDir)).filter((file) => !/\.(gz|br)$/.test(file)).sort()
+    : [];
   const assets = await Promise.all(
     files.map(async (file) => {
       const bytes = await readFile(join(coreAssetsDir, file));

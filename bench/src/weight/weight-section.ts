@@ -17,8 +17,11 @@ export function weightSection(
 ): BenchSection {
   const { liveframe, amplify, reactWebcam, assets } = weight;
   const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
-  const assetsGzip = sum(assets.map((asset) => asset.gzipBytes));
-  const assetsRaw = sum(assets.map((asset) => asset.bytes));
+  const ofDetector = (pattern: RegExp) => assets.filter((asset) => pattern.test(asset.file));
+  const totals = [
+    { name: 'BlazeFace on TensorFlow.js (default)', files: ofDetector(/^(blazeface|tfjs)/) },
+    { name: 'MediaPipe', files: ofDetector(/^(vision_wasm|face_detection)/) },
+  ];
   const figures: Figure[] = [
     {
       name: '@liveframe/react + @liveframe/core, initial JS',
@@ -41,10 +44,10 @@ export function weightSection(
       name: `runtime asset ${asset.file}`,
       value: `${formatBytes(asset.gzipBytes)}, raw ${formatBytes(asset.bytes)}`,
     })),
-    {
-      name: 'runtime assets, total',
-      value: `${formatBytes(assetsGzip)}, raw ${formatBytes(assetsRaw)}`,
-    },
+    ...totals.map(({ name, files }): Figure => ({
+      name: `runtime assets of ${name}, total`,
+      value: `${formatBytes(sum(files.map((a) => a.gzipBytes)))}, raw ${formatBytes(sum(files.map((a) => a.bytes)))}`,
+    })),
   ];
   if (weight.stylesGzipBytes !== undefined) {
     figures.push({

@@ -1,6 +1,12 @@
-// Test page for the MediaPipe face detector: the fake camera into a <video>, the detector loaded
+// Test page for the built-in face detectors: the fake camera into a <video>, the detector loaded
 // lazily from this page's origin, results exposed on `window.detectorPage` for Playwright.
-import type { FaceBox, FaceDetector, MediaPipeDetectorOptions } from '@liveframe/core';
+import type {
+  BlazeFaceDetectorOptions,
+  BuiltInDetector,
+  FaceBox,
+  FaceDetector,
+  MediaPipeDetectorOptions,
+} from '@liveframe/core';
 
 export interface DetectionRun {
   frameWidth: number;
@@ -9,16 +15,17 @@ export interface DetectionRun {
   faces: FaceBox[][];
   /** Milliseconds each `detect` call took. */
   detectMs: number[];
-  /** Milliseconds from calling `createMediaPipeDetector` to having a detector. */
+  /** Milliseconds from calling the detector's create function to having a detector. */
   loadMs: number;
 }
 
 export interface DetectorPage {
-  run(frames: number, options?: MediaPipeDetectorOptions): Promise<DetectionRun>;
+  run(frames: number, detector?: BuiltInDetector): Promise<DetectionRun>;
   /** Loads with the given options and returns the error's name, stage and message. */
-  loadError(options: {
-    assetsBaseUrl: string;
-  }): Promise<{ name: string; stage?: string; message: string }>;
+  loadError(
+    options: { assetsBaseUrl: string },
+    detector?: BuiltInDetector,
+  ): Promise<{ name: string; stage?: string; message: string }>;
 }
 
 declare global {
@@ -41,11 +48,22 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => video.requestVideoFrameCallback(() => resolve()));
 }
 
-async function run(frames: number, options: MediaPipeDetectorOptions = {}): Promise<DetectionRun> {
+async function create(
+  detector: BuiltInDetector,
+  options: MediaPipeDetectorOptions & BlazeFaceDetectorOptions,
+): Promise<FaceDetector> {
+  if (detector === 'mediapipe') {
+    const { createMediaPipeDetector } = await import('@liveframe/core/detector/mediapipe');
+    return createMediaPipeDetector(options);
+  }
+  const { createBlazeFaceDetector } = await import('@liveframe/core/detector/blazeface');
+  return createBlazeFaceDetector(options);
+}
+
+async function run(frames: number, name: BuiltInDetector = 'mediapipe'): Promise<DetectionRun> {
   await startCamera();
-  const { createMediaPipeDetector } = await import('@liveframe/core/detector/mediapipe');
   const loadStart = performance.now();
-  const detector: FaceDetector = await createMediaPipeDetector(options);
+  const detector = await create(name, {});
   const loadMs = performance.now() - loadStart;
   const result: DetectionRun = {
     frameWidth: video.videoWidth,
@@ -68,10 +86,9 @@ async function run(frames: number, options: MediaPipeDetectorOptions = {}): Prom
   return result;
 }
 
-async function loadError(options: { assetsBaseUrl: string }) {
-  const { createMediaPipeDetector } = await import('@liveframe/core/detector/mediapipe');
+async function loadError(options: { assetsBaseUrl: string }, name: BuiltInDetector = 'mediapipe') {
   try {
-    (await createMediaPipeDetector({ ...options, loadTimeoutMs: 10_000 })).close();
+    (await create(name, { ...options, loadTimeoutMs: 10_000 })).close();
     return { name: 'none', message: 'loaded' };
   } catch (error) {
     const e = error as Error & { stage?: string };

@@ -41,10 +41,13 @@ export type { LivenessVerdict } from './verdict/assess-liveness.js';
 export { DEFAULT_VERDICT_OPTIONS } from './verdict/verdict-options.js';
 export type { VerdictOptions } from './verdict/verdict-options.js';
 
-// Face detection: types only here; the MediaPipe adapter is the lazy entry
-// `@liveframe/core/detector/mediapipe`, so the main entry never loads MediaPipe.
+// Face detection: types only here; the detectors are the lazy entries
+// `@liveframe/core/detector/blazeface` (default) and `@liveframe/core/detector/mediapipe`, so the
+// main entry never loads TensorFlow.js or MediaPipe.
 export type { FaceBox, FaceDetector, DetectorInput } from './detector/types.js';
 export type { MediaPipeDetectorOptions, MediaPipeAssetUrls } from './detector/mediapipe.js';
+export type { BlazeFaceDetectorOptions, BlazeFaceAssetUrls } from './detector/blazeface.js';
+export type { DetectorLoadProgress, DetectorProgressListener } from './detector/load-progress.js';
 export { DetectorLoadError } from './detector/detector-load-error.js';
 export type { DetectorLoadStage } from './detector/detector-load-error.js';
 
@@ -87,6 +90,7 @@ export type {
   SessionContext,
   CaptureMode,
   DetectorStatus,
+  DetectorProgress,
   CameraDevice,
   LivenessCaptureResult,
   IdleState,
@@ -100,7 +104,7 @@ export type {
   ErrorState,
 } from './session/session-state.js';
 export type { SessionAction, SessionActionType } from './session/session-action.js';
-export { LivenessSession } from './session/liveness-session.js';
+export { LivenessSession, DETECTOR_READY_MARK } from './session/liveness-session.js';
 export type {
   LivenessSessionOptions,
   SubmitFrame,
@@ -108,10 +112,13 @@ export type {
 } from './session/liveness-session-options.js';
 export { LivenessCaptureError } from './session/liveness-capture-error.js';
 export { describeSession } from './session/describe-session.js';
+export { describeDetectorLoading } from './session/describe-detector-loading.js';
+export type { DetectorLoadingView } from './session/describe-detector-loading.js';
 export type { SessionGuidance } from './session/describe-session.js';
 export { classifyCameraError, cameraEnvironmentProblem } from './session/camera-error.js';
 export type { CameraFailure } from './session/camera-error.js';
-export type { DetectorOption } from './session/load-detector.js';
+export { DEFAULT_DETECTOR } from './session/load-detector.js';
+export type { DetectorOption, BuiltInDetector } from './session/load-detector.js';
 
 // On-device framing: pixels and face boxes in, reason codes out; and readable guidance.
 export { analyzeFrame } from './framing/analyze-frame.js';

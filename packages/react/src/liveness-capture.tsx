@@ -20,7 +20,7 @@ export interface LivenessCaptureProps extends UseLivenessCaptureOptions {
  */
 export function LivenessCapture({ className, ...options }: LivenessCaptureProps) {
   const capture = useLivenessCapture(options);
-  const { state, messages, detail, cameras } = capture;
+  const { state, messages, detail, cameras, detectorLoading } = capture;
   const framingOk = state === 'framing' && capture.canCapture;
 
   return (
@@ -37,6 +37,19 @@ export function LivenessCapture({ className, ...options }: LivenessCaptureProps)
       <div className="liveframe__text">
         <p {...capture.getStatusProps({ className: 'liveframe__message' })}>{capture.message}</p>
         {detail !== null ? <p className="liveframe__detail">{detail}</p> : null}
+        {detectorLoading !== null ? (
+          <div className="liveframe__loading" data-liveframe-part="detector-loading">
+            <progress
+              className="liveframe__progress"
+              aria-label={messages.detectorLoading}
+              max={detectorLoading.total ?? undefined}
+              value={detectorLoading.total === null ? undefined : detectorLoading.loaded}
+            />
+            <p className="liveframe__loading-text" aria-live="polite">
+              {detectorLoading.announcement}
+            </p>
+          </div>
+        ) : null}
       </div>
       <div className="liveframe__actions">
         {state === 'idle' ? (

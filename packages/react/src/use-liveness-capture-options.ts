@@ -49,16 +49,27 @@ export interface UseLivenessCaptureOptions extends SubmitOptions {
   /** A pass needs `liveness_probability` strictly above this (0..100). Default `50`. */
   livenessThreshold?: number;
   /**
-   * The face detector: your own `FaceDetector`, a function loading one, or `false` for none
-   * (light and sharpness checks only, manual capture). Default: MediaPipe's, loaded lazily with
-   * `import()` when the camera starts.
+   * The face detector: `'blazeface'` or `'mediapipe'` (built in), your own `FaceDetector`, a
+   * function loading one, or `false` for none (light and sharpness checks only, manual
+   * capture). Default: `'blazeface'` (TensorFlow.js, WebAssembly, in a worker), loaded lazily
+   * when the camera starts.
    */
   detector?: DetectorOption;
   /**
-   * Folder URL the MediaPipe detector's wasm and model are served from (your own origin).
+   * Folder URL the built-in detector's wasm and model are served from (your own origin).
    * Default: the files of `@liveframe/core/assets/`, emitted by your bundler.
    */
   assetsBaseUrl?: string;
+  /**
+   * While the detector is still loading this long after the camera shows (a slow link), offer
+   * the capture button; the detector takes over when it arrives. Default `4000` ms.
+   */
+  manualCaptureAfterMs?: number;
+  /**
+   * Analyse frames in a module worker when the default detector is used and the browser allows
+   * it; `false` keeps the analysis on the main thread. Default `true`.
+   */
+  analysisWorker?: boolean;
   /** The camera to use (a `deviceId` from `enumerateDevices`). Default: the front camera. */
   deviceId?: string;
   /** Open the camera on mount instead of waiting for `start()`. Default `false`. */

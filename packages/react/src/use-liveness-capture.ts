@@ -1,6 +1,7 @@
 import type {
   CameraDevice,
   CameraReason,
+  DetectorLoadingView,
   LivenessCaptureResult,
   Locale,
   LivenessSessionOptions,
@@ -14,6 +15,7 @@ import type {
 import {
   attemptsLeft,
   canCapture,
+  describeDetectorLoading,
   describeSession,
   isCameraOn,
   LivenessSession,
@@ -63,8 +65,13 @@ export interface UseLivenessCaptureResult extends PropGetters {
   cameraKey: number;
   /** True when `capture()` would be accepted now. */
   canCapture: boolean;
-  /** True when capture is by button: manual mode, or no face detector. */
+  /**
+   * True when capture is by button: manual mode, no face detector, or a detector still loading
+   * a few seconds into framing (`manualCaptureAfterMs`).
+   */
   isManualCapture: boolean;
+  /** The face detector's download while the camera is on, or `null` once it is settled. */
+  detectorLoading: DetectorLoadingView | null;
   /** Cameras found; offer a picker when there are several. */
   cameras: readonly CameraDevice[];
   /** The chosen camera, or `null` for the default one. */
@@ -145,7 +152,9 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
     isManualCapture:
       state.config.captureMode === 'manual' ||
       state.detector === 'off' ||
+      state.detector === 'slow' ||
       state.detector === 'unavailable',
+    detectorLoading: describeDetectorLoading(state, messages, locale),
     cameras: state.cameras,
     deviceId: state.deviceId,
     ...actions,

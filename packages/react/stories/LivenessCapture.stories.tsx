@@ -119,6 +119,15 @@ export const WithoutDetector: CaptureStory = {
   play: settlesIn('framing'),
 };
 
+/**
+ * The face detector still downloading on a slow link: light and sharpness guidance meanwhile, the
+ * download's progress, and after `manualCaptureAfterMs` a capture button.
+ */
+export const DetectorLoading: CaptureStory = {
+  args: { detector: () => new Promise(() => {}), manualCaptureAfterMs: 2000 },
+  play: settlesIn('framing'),
+};
+
 // Custom properties set on the root (`.liveframe`, here with `className="brand"`): a selector
 // more specific than the stylesheet's own `.liveframe` rule, so it wins wherever it is loaded.
 const brandTheme = `

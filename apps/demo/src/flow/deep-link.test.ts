@@ -20,6 +20,11 @@ describe('parseDeepLink', () => {
     ['?lang=sw', { step: 'welcome', scenario: undefined, locale: 'sw' }],
     ['?lang=pt-BR', { step: 'welcome', scenario: undefined, locale: undefined }],
     ['step=selfie&lang=en', { step: 'selfie', scenario: undefined, locale: 'en' }],
+    [
+      '?step=selfie&detector=mediapipe',
+      { step: 'selfie', scenario: undefined, locale: undefined, detector: 'mediapipe' },
+    ],
+    ['?detector=other', { step: 'welcome', scenario: undefined, locale: undefined }],
   ] as const)('%j', (search, expected) => {
     expect(parseDeepLink(search)).toEqual(expected);
   });

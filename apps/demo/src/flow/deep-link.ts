@@ -9,12 +9,14 @@ export interface DeepLink {
   readonly scenario: string | undefined;
   /** `?lang=`: `en`, `fr`, `ar`, `pt` or `sw`; undefined lets the browser's preferred languages decide. */
   readonly locale: DemoLocale | undefined;
+  /** `?detector=mediapipe`: the MediaPipe face detector instead of the default (to compare). */
+  readonly detector: 'mediapipe' | undefined;
 }
 
 const LINKABLE_STEPS: readonly StepId[] = ['welcome', 'consent', 'selfie'];
 const SCENARIO_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-/** Reads `?step=`, `?scenario=` and `?lang=` from a query string such as `location.search`. */
+/** Reads `?step=`, `?scenario=`, `?lang=` and `?detector=` from a query string such as `location.search`. */
 export function parseDeepLink(search: string): DeepLink {
   const params = new URLSearchParams(search);
   const step = params.get('step');
@@ -24,6 +26,7 @@ export function parseDeepLink(search: string): DeepLink {
     step: LINKABLE_STEPS.find((linkable) => linkable === step) ?? 'welcome',
     scenario: scenario !== undefined && SCENARIO_PATTERN.test(scenario) ? scenario : undefined,
     locale: isDemoLocale(lang) ? lang : undefined,
+    detector: params.get('detector') === 'mediapipe' ? 'mediapipe' : undefined,
   };
 }
 

@@ -13,6 +13,8 @@ export interface SelfieStepProps {
   readonly locale: DemoLocale;
   /** `?scenario=`, forwarded to the proxy with every attempt. */
   readonly scenario: string | undefined;
+  /** `?detector=`: the MediaPipe detector instead of the default, for comparison. */
+  readonly detector?: 'mediapipe' | undefined;
   /** Called once the check passed, or failed for good (no attempts left). */
   readonly onOutcome: (outcome: CaptureOutcome) => void;
   readonly onBack: () => void;
@@ -22,7 +24,14 @@ export interface SelfieStepProps {
  * The selfie itself: `<LivenessCapture>` in its default automatic mode, pointed at the proxy on
  * this origin. Retries happen inside the component; the page moves on when it passes or fails.
  */
-export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: SelfieStepProps) {
+export function SelfieStep({
+  strings,
+  locale,
+  scenario,
+  detector,
+  onOutcome,
+  onBack,
+}: SelfieStepProps) {
   const text = strings.selfie;
 
   const requestHeaders = useMemo(
@@ -68,6 +77,7 @@ export function SelfieStep({ strings, locale, scenario, onOutcome, onBack }: Sel
           onResult={handleResult}
           onStateChange={handleStateChange}
           {...(requestHeaders === undefined ? {} : { requestHeaders })}
+          {...(detector === undefined ? {} : { detector })}
         />
       </div>
       <ul className="tips">

@@ -18,7 +18,7 @@ function staticInputs(metafile: Metafile, entry: string): string[] {
 }
 
 describe('the main entry of @liveframe/core', () => {
-  it('loads MediaPipe only through a dynamic import()', async () => {
+  it('loads MediaPipe and TensorFlow.js only through a dynamic import()', async () => {
     const { metafile } = await build({
       entryPoints: { index: fileURLToPath(new URL('../index.ts', import.meta.url)) },
       bundle: true,
@@ -33,5 +33,6 @@ describe('the main entry of @liveframe/core', () => {
     const eager = staticInputs(metafile, 'out/index.js');
     expect(eager.length).toBeGreaterThan(1);
     expect(eager.filter((input) => input.includes('@mediapipe'))).toEqual([]);
+    expect(eager.filter((input) => input.includes('@tensorflow'))).toEqual([]);
   });
 });

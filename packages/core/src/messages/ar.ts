@@ -61,6 +61,8 @@ export const ar: MessageCatalog = {
     many: 'يمكنك المحاولة مجددًا بعد {count}\u00a0ثانية.',
     other: 'يمكنك المحاولة مجددًا بعد {count}\u00a0ثانية.',
   },
+  detectorLoading: 'جارٍ تجهيز التعرّف على الوجه…',
+  detectorProgress: 'جارٍ تحميل التعرّف على الوجه: {percent} ٪',
   chooseCamera: 'اختيار الكاميرا',
   previewLabel: 'معاينة الكاميرا',
   cancel: 'إلغاء',

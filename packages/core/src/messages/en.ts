@@ -53,4 +53,6 @@ export const en: MessageCatalog = {
   previewLabel: 'Camera preview',
   cancel: 'Cancel',
   continue: 'Continue',
+  detectorLoading: 'Getting face detection ready…',
+  detectorProgress: 'Loading face detection: {percent}%',
 };

@@ -56,4 +56,6 @@ export const fr: MessageCatalog = {
   previewLabel: 'Aperçu de la caméra',
   cancel: 'Annuler',
   continue: 'Continuer',
+  detectorLoading: 'Préparation de la détection du visage…',
+  detectorProgress: 'Chargement de la détection du visage\u00a0: {percent}\u00a0%',
 };

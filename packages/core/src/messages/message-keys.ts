@@ -21,6 +21,8 @@ export const UI_MESSAGE_KEYS = [
   'previewLabel',
   'cancel',
   'continue',
+  'detectorLoading',
+  'detectorProgress',
 ] as const;
 
 export type UiMessageKey = (typeof UI_MESSAGE_KEYS)[number];

@@ -51,6 +51,8 @@ export const pt: MessageCatalog = {
     one: 'Pode tentar novamente daqui a {count}\u00a0segundo.',
     other: 'Pode tentar novamente daqui a {count}\u00a0segundos.',
   },
+  detectorLoading: 'A preparar a deteção do rosto…',
+  detectorProgress: 'A carregar a deteção do rosto: {percent} %',
   chooseCamera: 'Escolher câmara',
   previewLabel: 'Pré-visualização da câmara',
   cancel: 'Cancelar',

@@ -52,6 +52,8 @@ export const sw: MessageCatalog = {
     one: 'Unaweza kujaribu tena baada ya sekunde {count}.',
     other: 'Unaweza kujaribu tena baada ya sekunde {count}.',
   },
+  detectorLoading: 'Inaandaa utambuzi wa uso…',
+  detectorProgress: 'Inapakia utambuzi wa uso: {percent}%',
   chooseCamera: 'Chagua kamera',
   previewLabel: 'Onyesho la kamera',
   cancel: 'Ghairi',

@@ -49,11 +49,14 @@ export function describeSession(
     case 'framing':
       if (!state.analysed) return say('starting');
       if (state.reason) return say(state.reason, state.reason);
-      return say(
-        state.config.captureMode === 'auto' && state.detector === 'ready'
-          ? 'framingGood'
-          : 'manualHint',
-      );
+      if (state.config.captureMode === 'auto' && state.detector === 'ready') {
+        return say('framingGood');
+      }
+      // Light and sharpness are fine; the face check waits for the detector.
+      if (state.config.captureMode === 'auto' && state.detector === 'loading') {
+        return say('detectorLoading');
+      }
+      return say('manualHint');
     case 'capturing':
       return say('capturing');
     case 'submitting':

@@ -1,6 +1,7 @@
+import type { DetectorProgressListener } from '../detector/load-progress.js';
 import type { FaceDetector } from '../detector/types.js';
 import type { DetectorOption } from './load-detector.js';
-import { isFaceDetector, loadMediaPipeDetector } from './load-detector.js';
+import { DEFAULT_DETECTOR, isFaceDetector, loadBuiltInDetector } from './load-detector.js';
 import type { DetectorStatus } from './session-state.js';
 
 /**
@@ -27,7 +28,8 @@ export class DetectorSlot {
   load(
     option: DetectorOption | undefined,
     assetsBaseUrl: string | undefined,
-    settled: (status: Exclude<DetectorStatus, 'loading'>) => void,
+    settled: (status: Exclude<DetectorStatus, 'loading' | 'slow'>) => void,
+    onProgress?: DetectorProgressListener,
   ): void {
     if (this.#detector || this.#loading !== 'none') return;
     if (option === false) {
@@ -41,7 +43,10 @@ export class DetectorSlot {
     }
     this.#loading = 'pending';
     const generation = this.#generation;
-    const load = option ?? (() => loadMediaPipeDetector(assetsBaseUrl));
+    const load =
+      typeof option === 'function'
+        ? option
+        : () => loadBuiltInDetector(option ?? DEFAULT_DETECTOR, assetsBaseUrl, onProgress);
     load().then(
       (detector) => {
         if (generation !== this.#generation) {

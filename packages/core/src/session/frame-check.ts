@@ -14,8 +14,10 @@ export const FACE_REASONS: ReadonlySet<FramingReason> = new Set([
   'FACE_OFF_CENTER',
 ]);
 
-/** The name of the User Timing measure recorded for each analysed frame. */
+/** The name of the User Timing measure recorded for each frame analysed with a face detector. */
 export const ANALYZE_MEASURE = 'liveframe:analyze';
+/** The measure of a frame judged for light and sharpness only (no detector, or still loading). */
+export const ANALYZE_LIGHT_MEASURE = 'liveframe:analyze-light';
 
 /** The face detector threw on a frame (not the frame reader): its `cause` is what it threw. */
 export class FrameDetectionError extends Error {
@@ -37,7 +39,8 @@ export interface FrameCheckInput {
 }
 
 /**
- * Reads, detects and analyses the current frame; records a `liveframe:analyze` measure.
+ * Reads, detects and analyses the current frame; records a `liveframe:analyze` measure
+ * (`liveframe:analyze-light` without a detector).
  * Returns `null` when the source has no frame yet.
  */
 export async function checkFrame(input: FrameCheckInput): Promise<readonly FramingReason[] | null> {
@@ -53,7 +56,7 @@ export async function checkFrame(input: FrameCheckInput): Promise<readonly Frami
     }
   }
   const { reasons } = analyzeFrame(frame.pixels, faces ?? [], input.framing);
-  measure(start);
+  measureAnalysis(start, faces !== null);
   return faces ? reasons : reasons.filter((reason) => !FACE_REASONS.has(reason));
 }
 
@@ -62,11 +65,12 @@ function performanceNow(): number {
 }
 
 /** Records the frame's analysis as a User Timing measure (real time, whatever the session clock). */
-function measure(start: number): void {
+export function measureAnalysis(start: number, withFaces: boolean): void {
   const performance = globalThis.performance as Performance | undefined;
   if (typeof performance?.measure !== 'function') return;
   try {
-    performance.measure(ANALYZE_MEASURE, { start, end: performance.now() });
+    const name = withFaces ? ANALYZE_MEASURE : ANALYZE_LIGHT_MEASURE;
+    performance.measure(name, { start, end: performance.now() });
   } catch {
     // User Timing is best effort: never let it break the analysis.
   }

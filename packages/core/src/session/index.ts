@@ -8,6 +8,8 @@
 export { LivenessSession } from './liveness-session.js';
 export { isCameraOn, canCapture, attemptsLeft } from './session-selectors.js';
 export { describeSession } from './describe-session.js';
+export { describeDetectorLoading } from './describe-detector-loading.js';
+export type { DetectorLoadingView } from './describe-detector-loading.js';
 export type { SessionGuidance } from './describe-session.js';
 export { LivenessCaptureError } from './liveness-capture-error.js';
 export { resolveMessages, matchLocale } from '../messages/resolve-messages.js';

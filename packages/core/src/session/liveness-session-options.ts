@@ -38,16 +38,29 @@ export interface LivenessSessionOptions {
   /** A pass needs `liveness_probability` strictly above this (0..100). Default `50`. */
   livenessThreshold?: number;
   /**
-   * The face detector: an instance (yours to close), a function loading one, or `false` for
-   * none (light and sharpness checks only, manual capture). Default: MediaPipe, loaded lazily
-   * when the camera starts. Read when the camera first starts.
+   * The face detector: `'blazeface'` or `'mediapipe'` (built in), an instance (yours to close),
+   * a function loading one, or `false` for none (light and sharpness checks only, manual
+   * capture). Default: `'blazeface'` (TensorFlow.js, WebAssembly), loaded lazily when the camera
+   * starts. Read when the camera first starts.
    */
   detector?: DetectorOption;
-  /** Folder the MediaPipe detector's wasm and model are served from. Default: the package's own assets. */
+  /** Folder the built-in detector's wasm and model are served from. Default: the package's own assets. */
   assetsBaseUrl?: string;
+  /**
+   * Analyse frames in a module worker (`new Worker(new URL(...), { type: 'module' })`, which
+   * Vite, webpack 5 and Next.js bundle as they are) when the default detector is used and the
+   * browser has Worker, OffscreenCanvas and createImageBitmap. `false` keeps everything on the
+   * main thread. Default `true`.
+   */
+  analysisWorker?: boolean;
   /** Camera to use; `undefined` for the default (front) camera. */
   deviceId?: string;
-  /** Most frames analysed a second. Default `15`. */
+  /**
+   * While the detector is still loading this long after the camera shows (a slow link),
+   * capture by button is offered; the detector takes over when it arrives. Default `4000` ms.
+   */
+  manualCaptureAfterMs?: number;
+  /** Most frames analysed a second; fewer when analysis is slow (at most about half a core). Default `15`. */
   maxFps?: number;
   /** JPEG budget of the captured frame. Default: longest side 1280 px, 1,000,000 bytes of Base64. */
   encode?: EncodeBudget;

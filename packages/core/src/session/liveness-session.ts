@@ -6,8 +6,10 @@ import type { CameraReason } from '../reasons.js';
 import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
-import { checkFrame, FrameDetectionError } from './frame-check.js';
-import { DetectorSlot, initialDetectorStatus } from './detector-slot.js';
+import { AnalysisPacer } from './analysis-pacer.js';
+import { initialDetectorStatus } from './detector-slot.js';
+import { FrameAnalysis } from './frame-analysis.js';
+import { FrameDetectionError } from './frame-check.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
 import type { SessionAction } from './session-action.js';
@@ -17,10 +19,17 @@ import { configOf } from './config-of.js';
 import { stopTracks } from './stop-tracks.js';
 import { verdictOptionsOf } from './verdict-options-of.js';
 import type { SessionState } from './session-state.js';
+import { throttleProgress } from './throttle-progress.js';
 import { Store } from './store.js';
 import { transportFailure } from './transport-failure.js';
 
 const DEFAULT_MAX_FPS = 15;
+/** How long framing waits for a loading detector before offering capture by button. */
+const DEFAULT_MANUAL_CAPTURE_AFTER_MS = 4000;
+/** Download progress is passed on at most this often (and once more when complete). */
+const PROGRESS_INTERVAL_MS = 250;
+/** The User Timing mark set when the face detector is ready. */
+export const DETECTOR_READY_MARK = 'liveframe:detector-ready';
 /** A detector that fails on this many frames in a row is given up until the camera restarts. */
 export const DETECTOR_FAILURE_LIMIT = 5;
 
@@ -41,10 +50,15 @@ export class LivenessSession extends Store<SessionState> {
   #disposed = false;
   #stream: MediaStream | null = null;
   #video: HTMLVideoElement | null = null;
-  readonly #detectorSlot = new DetectorSlot();
+  readonly #analysis = new FrameAnalysis();
   #loopRun = 0;
   #loopTimer: ReturnType<typeof setTimeout> | undefined;
+  #pacer: AnalysisPacer;
+  /** The loop waits for the page to be visible again. */
+  #paused = false;
+  #stopWatchingVisibility: (() => void) | undefined;
   #countdownTimer: ReturnType<typeof setTimeout> | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
   #captureRun = 0;
   #request: AbortController | null = null;
   #lastTimestamp = 0;
@@ -64,6 +78,7 @@ export class LivenessSession extends Store<SessionState> {
     this.#options = options;
     this.#verdictOptions = verdictOptionsOf(options);
     this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+    this.#pacer = new AnalysisPacer({ maxFps: options.maxFps ?? DEFAULT_MAX_FPS });
   }
 
   /** Replaces the options (latest callbacks, settings, camera). The detector is read at start. */
@@ -73,6 +88,9 @@ export class LivenessSession extends Store<SessionState> {
     this.#options = options;
     if (options.capturePipeline?.frameReader !== previous.capturePipeline?.frameReader) {
       this.#reader = options.capturePipeline?.frameReader ?? createFrameReader();
+    }
+    if (options.maxFps !== previous.maxFps) {
+      this.#pacer = new AnalysisPacer({ maxFps: options.maxFps ?? DEFAULT_MAX_FPS });
     }
     this.#dispatch({ type: 'configure', config: configOf(options) });
     if (options.deviceId !== previous.deviceId) {
@@ -180,42 +198,89 @@ export class LivenessSession extends Store<SessionState> {
       const problem = cameraEnvironmentProblem();
       if (problem) this.#cameraFailed(problem, undefined);
     }
-    if (entered('framing')) this.#startLoop();
+    if (entered('framing')) {
+      this.#watchSlowDetector();
+      this.#startLoop();
+    }
     if (entered('capturing')) void this.#captureAndSubmit();
     if (entered('retry')) this.#scheduleCountdown();
   }
 
   #loadDetector(): void {
-    this.#detectorSlot.load(this.#options.detector, this.#options.assetsBaseUrl, (detector) =>
-      this.#dispatch({ type: 'detectorSettled', detector }),
+    const options = this.#options;
+    this.#analysis.load(
+      options.detector,
+      options.assetsBaseUrl,
+      options.analysisWorker !== false && options.capturePipeline?.frameReader === undefined,
+      {
+        settled: (detector) => {
+          clearTimeout(this.#slowTimer);
+          if (detector === 'ready') markDetectorReady();
+          this.#dispatch({ type: 'detectorSettled', detector });
+        },
+        progress: throttleProgress(
+          (progress) => this.#dispatch({ type: 'detectorProgress', progress }),
+          PROGRESS_INTERVAL_MS,
+          () => this.#now(),
+        ),
+      },
+    );
+  }
+
+  /** Offers capture by button if the detector is still loading a few seconds into framing. */
+  #watchSlowDetector(): void {
+    if (this.getSnapshot().detector !== 'loading' || this.#slowTimer !== undefined) return;
+    this.#slowTimer = setTimeout(
+      () => this.#dispatch({ type: 'detectorSlow' }),
+      this.#options.manualCaptureAfterMs ?? DEFAULT_MANUAL_CAPTURE_AFTER_MS,
     );
   }
 
   #startLoop(): void {
     this.#stabilizer.reset();
     const run = ++this.#loopRun;
+    this.#watchVisibility(run);
     void this.#analyse(run);
   }
 
   #stopLoop(): void {
     this.#loopRun++;
     clearTimeout(this.#loopTimer);
+    this.#paused = false;
+    this.#stopWatchingVisibility?.();
+    this.#stopWatchingVisibility = undefined;
+  }
+
+  /** Pauses the loop while the page is hidden; the next frame is analysed when it shows again. */
+  #watchVisibility(run: number): void {
+    const doc = globalThis.document as Document | undefined;
+    if (typeof doc?.addEventListener !== 'function') return;
+    const onChange = () => {
+      if (doc.hidden || !this.#paused || run !== this.#loopRun) return;
+      this.#paused = false;
+      this.#stabilizer.reset();
+      void this.#analyse(run);
+    };
+    doc.addEventListener('visibilitychange', onChange);
+    this.#stopWatchingVisibility = () => doc.removeEventListener('visibilitychange', onChange);
   }
 
   async #analyse(run: number): Promise<void> {
+    if (globalThis.document?.hidden === true) {
+      this.#paused = true;
+      return;
+    }
     const started = this.#now();
-    if (this.getSnapshot().detector !== 'loading') {
-      const reasons = await this.#checkCurrentFrame('analysis');
-      if (run !== this.#loopRun || this.#disposed) return;
-      if (reasons) {
-        const atMs = this.#now();
-        const reason = this.#stabilizer.update(reasons[0] ?? null, atMs);
-        this.#dispatch({ type: 'frameAnalyzed', reasons, reason, atMs });
-      }
+    const result = await this.#checkCurrentFrame('analysis');
+    if (run !== this.#loopRun || this.#disposed) return;
+    if (result) {
+      this.#pacer.record(result.durationMs);
+      const atMs = this.#now();
+      const reason = this.#stabilizer.update(result.reasons[0] ?? null, atMs);
+      this.#dispatch({ type: 'frameAnalyzed', reasons: result.reasons, reason, atMs });
     }
     if (run !== this.#loopRun || this.#disposed) return;
-    const interval = 1000 / (this.#options.maxFps ?? DEFAULT_MAX_FPS);
-    const wait = Math.max(0, interval - (this.#now() - started));
+    const wait = this.#pacer.delayMs(this.#now() - started);
     this.#loopTimer = setTimeout(() => void this.#analyse(run), wait);
   }
 
@@ -223,15 +288,15 @@ export class LivenessSession extends Store<SessionState> {
     const video = this.#video;
     if (!video) return null;
     try {
-      const reasons = await checkFrame({
-        source: video,
-        reader: this.#reader,
-        detector: this.#detectorSlot.current,
-        framing: this.#options.framing,
-        timestamp: () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
-      });
-      this.#detectionFailures = 0;
-      return reasons;
+      const result = await this.#analysis.check(
+        video,
+        this.#reader,
+        this.#options.framing,
+        () => (this.#lastTimestamp = Math.max(this.#lastTimestamp + 1, this.#now())),
+        () => this.#now(),
+      );
+      if (result) this.#detectionFailures = 0;
+      return result;
     } catch (error) {
       if (error instanceof FrameDetectionError) this.#detectionFailed(error);
       else this.#warnOnce(purpose, 'A frame could not be analysed.', error);
@@ -244,7 +309,7 @@ export class LivenessSession extends Store<SessionState> {
     this.#detectionFailures += 1;
     if (this.#detectionFailures < DETECTOR_FAILURE_LIMIT) return;
     this.#detectionFailures = 0;
-    this.#detectorSlot.release();
+    this.#analysis.release();
     console.warn(
       `[liveframe] The face detector failed on ${DETECTOR_FAILURE_LIMIT} frames in a row: checking light and sharpness only, with manual capture.`,
       error.cause,
@@ -256,7 +321,7 @@ export class LivenessSession extends Store<SessionState> {
     const run = ++this.#captureRun;
     const stale = () => this.#disposed || run !== this.#captureRun;
     const video = this.#video;
-    const reasons = await this.#checkCurrentFrame('capture');
+    const reasons = (await this.#checkCurrentFrame('capture'))?.reasons ?? null;
     if (stale()) return;
     if (!video || !reasons || reasons.length > 0) {
       this.#dispatch({ type: 'captureFailed', reasons: reasons ?? [] });
@@ -336,12 +401,18 @@ export class LivenessSession extends Store<SessionState> {
     this.#abortCapture();
     this.#stopLoop();
     clearTimeout(this.#countdownTimer);
+    clearTimeout(this.#slowTimer);
+    this.#slowTimer = undefined;
     this.#releaseCamera();
-    this.#detectorSlot.release();
+    this.#analysis.release();
     const state = this.getSnapshot();
     this.setSnapshot(
       sessionReducer(
-        { ...state, detector: initialDetectorStatus(this.#options.detector) },
+        {
+          ...state,
+          detector: initialDetectorStatus(this.#options.detector),
+          detectorProgress: null,
+        },
         { type: 'reset' },
       ),
       { notify: false },
@@ -357,5 +428,16 @@ export class LivenessSession extends Store<SessionState> {
     if (this.#warned.has(key)) return;
     this.#warned.add(key);
     console.warn(`[liveframe] ${message}`, error);
+  }
+}
+
+/** Sets the `liveframe:detector-ready` User Timing mark (best effort). */
+function markDetectorReady(): void {
+  const performance = globalThis.performance as Performance | undefined;
+  if (typeof performance?.mark !== 'function') return;
+  try {
+    performance.mark(DETECTOR_READY_MARK);
+  } catch {
+    // User Timing is best effort.
   }
 }

@@ -1,6 +1,7 @@
 import type { CameraReason, FramingReason, TransportReason } from '../reasons.js';
 import type {
   CameraDevice,
+  DetectorProgress,
   DetectorStatus,
   LivenessCaptureResult,
   SessionConfig,
@@ -22,7 +23,14 @@ export type SessionAction =
       readonly overconstrained?: boolean;
     }
   /** The face detector finished loading, or failed to. */
-  | { readonly type: 'detectorSettled'; readonly detector: Exclude<DetectorStatus, 'loading'> }
+  | {
+      readonly type: 'detectorSettled';
+      readonly detector: Exclude<DetectorStatus, 'loading' | 'slow'>;
+    }
+  /** The detector is still loading after a while: offer capture by button meanwhile. */
+  | { readonly type: 'detectorSlow' }
+  /** More of the detector's files arrived. */
+  | { readonly type: 'detectorProgress'; readonly progress: DetectorProgress }
   /**
    * A frame was analysed: `reasons` are its problems (empty when good), `reason` the steadied one
    * to show.

@@ -116,12 +116,6 @@ const transitions: Transition[] = [
     to: { status: 'framing', goodSinceMs: 200, analysed: true },
   },
   {
-    name: 'good frames for less than the delay keep framing',
-    from: at('framing', { goodSinceMs: 200 }),
-    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 1199 },
-    to: { status: 'framing', goodSinceMs: 200 },
-  },
-  {
     name: 'good frames for the delay capture automatically',
     from: at('framing', { goodSinceMs: 200 }),
     action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 1200 },
@@ -132,18 +126,6 @@ const transitions: Transition[] = [
     from: at('framing', { goodSinceMs: 0 }),
     action: { type: 'frameAnalyzed', reasons: [], reason: 'BLURRY', atMs: 1000 },
     to: { status: 'capturing' },
-  },
-  {
-    name: 'manual mode never captures by itself',
-    from: at('framing', { goodSinceMs: 0, config: { ...base.config, captureMode: 'manual' } }),
-    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 5000 },
-    to: { status: 'framing', goodSinceMs: 0 },
-  },
-  {
-    name: 'without a ready detector auto mode waits for a manual capture',
-    from: at('framing', { goodSinceMs: 0, detector: 'unavailable' }),
-    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 5000 },
-    to: { status: 'framing' },
   },
   {
     name: 'capture while framing is good',
@@ -342,6 +324,36 @@ const transitions: Transition[] = [
   })),
 ];
 
+// Frames that change nothing return the very same state (no re-render), and never capture.
+const unchanged: Transition[] = [
+  {
+    name: 'good frames for less than the delay keep framing',
+    from: at('framing', { goodSinceMs: 200 }),
+    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 1199 },
+    to: { status: 'framing', goodSinceMs: 200 },
+  },
+  {
+    name: 'manual mode never captures by itself',
+    from: at('framing', { goodSinceMs: 0, config: { ...base.config, captureMode: 'manual' } }),
+    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 5000 },
+    to: { status: 'framing', goodSinceMs: 0 },
+  },
+  {
+    name: 'without a ready detector auto mode waits for a manual capture',
+    from: at('framing', { goodSinceMs: 0, detector: 'unavailable' }),
+    action: { type: 'frameAnalyzed', reasons: [], reason: null, atMs: 5000 },
+    to: { status: 'framing' },
+  },
+];
+
+describe('sessionReducer on frames that change nothing', () => {
+  it.each(unchanged)('$name', ({ from, action, to }) => {
+    const next = sessionReducer(from, action);
+    expect(next).toBe(from);
+    expect(next).toMatchObject(to);
+  });
+});
+
 describe('sessionReducer transitions', () => {
   it.each(transitions)('$name', ({ from, action, to }) => {
     const next = sessionReducer(from, action);
@@ -420,6 +432,7 @@ describe('createSessionState', () => {
       config: { maxAttempts: 3, captureMode: 'auto', autoCaptureDelayMs: 1000 },
       attempt: 0,
       detector: 'loading',
+      detectorProgress: null,
       deviceId: null,
       cameras: [],
       constraints: 'ideal',

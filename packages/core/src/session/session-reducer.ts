@@ -31,6 +31,7 @@ export function createSessionState(init: SessionStateInit = {}): SessionState {
     config: resolveSessionConfig(DEFAULT_SESSION_CONFIG, init.config),
     attempt: 0,
     detector: init.detector ?? 'loading',
+    detectorProgress: null,
     deviceId: init.deviceId ?? null,
     cameras: [],
     constraints: 'ideal',
@@ -68,7 +69,19 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return isCameraOn(state) ? { ...context, status: 'error', reason: action.reason } : state;
 
     case 'detectorSettled':
-      return state.detector === action.detector ? state : { ...state, detector: action.detector };
+      if (state.detector === action.detector) return state;
+      // Frames judged before the detector was ready never count towards automatic capture.
+      return state.status === 'framing'
+        ? { ...state, detector: action.detector, detectorProgress: null, goodSinceMs: null }
+        : { ...state, detector: action.detector, detectorProgress: null };
+
+    case 'detectorSlow':
+      return state.detector === 'loading' ? { ...state, detector: 'slow' } : state;
+
+    case 'detectorProgress':
+      return state.detector === 'loading' || state.detector === 'slow'
+        ? { ...state, detectorProgress: action.progress }
+        : state;
 
     case 'frameAnalyzed': {
       if (state.status !== 'framing') return state;
@@ -81,6 +94,15 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         context.detector === 'ready' &&
         action.atMs - goodSinceMs >= context.config.autoCaptureDelayMs;
       if (autoCapture) return { ...context, status: 'capturing' };
+      // A frame like the last one changes nothing: the same object, so views do not re-render.
+      if (
+        state.analysed &&
+        state.reason === action.reason &&
+        state.goodSinceMs === goodSinceMs &&
+        sameReasons(state.reasons, action.reasons)
+      ) {
+        return state;
+      }
       return {
         ...state,
         reasons: action.reasons,
@@ -195,8 +217,18 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
 }
 
 function contextOf(state: SessionState): SessionContext {
-  const { config, attempt, detector, deviceId, cameras, constraints, cameraRequest } = state;
-  return { config, attempt, detector, deviceId, cameras, constraints, cameraRequest };
+  const { config, attempt, detector, detectorProgress, deviceId, cameras, constraints } = state;
+  const { cameraRequest } = state;
+  return {
+    config,
+    attempt,
+    detector,
+    detectorProgress,
+    deviceId,
+    cameras,
+    constraints,
+    cameraRequest,
+  };
 }
 
 function openCamera(context: SessionContext): SessionState {
@@ -228,4 +260,8 @@ function sameCameras(a: readonly CameraDevice[], b: readonly CameraDevice[]): bo
 
 function secondsUntil(atMs: number | null, nowMs: number): number {
   return atMs === null ? 0 : Math.max(0, Math.ceil((atMs - nowMs) / 1000));
+}
+
+function sameReasons(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((reason, i) => reason === b[i]);
 }

@@ -25,11 +25,19 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export type CaptureMode = 'auto' | 'manual';
 
 /**
- * Where the face detector is: `'off'` (disabled with `detector: false`), `'loading'`, `'ready'`,
- * or `'unavailable'` (it failed to load). Without a ready detector the session still checks
- * light and sharpness, but never captures by itself.
+ * Where the face detector is: `'off'` (disabled with `detector: false`), `'loading'`, `'slow'`
+ * (still loading after `manualCaptureAfterMs`: capture by button is offered meanwhile, and the
+ * detector takes over when it arrives), `'ready'`, or `'unavailable'` (it failed to load).
+ * Without a ready detector the session still checks light and sharpness, but never captures by
+ * itself.
  */
-export type DetectorStatus = 'off' | 'loading' | 'ready' | 'unavailable';
+export type DetectorStatus = 'off' | 'loading' | 'slow' | 'ready' | 'unavailable';
+
+/** Bytes of the face detector received so far, and expected (`null` when unknown). */
+export interface DetectorProgress {
+  readonly loaded: number;
+  readonly total: number | null;
+}
 
 /** The settings the reducer needs. */
 export interface SessionConfig {
@@ -69,6 +77,8 @@ export interface SessionContext {
   /** Attempts judged so far: a verdict, or an image the server rejected. */
   readonly attempt: number;
   readonly detector: DetectorStatus;
+  /** Download progress while the detector loads; `null` before any byte and once settled. */
+  readonly detectorProgress: DetectorProgress | null;
   /** The camera chosen by the user or the host; `null` for the browser's default (front camera). */
   readonly deviceId: string | null;
   /** The cameras found once the camera was allowed; a picker makes sense when there are several. */

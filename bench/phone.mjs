@@ -1,0 +1,18 @@
+// Runs the detector comparison (src/phone/phone-cli.ts), bundled for Node like run.mjs.
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const outfile = `${here}.cache/phone.mjs`;
+await build({
+  entryPoints: [`${here}src/phone/phone-cli.ts`],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  tsconfigRaw: '{}',
+  outfile,
+  logLevel: 'warning',
+});
+await import(pathToFileURL(outfile).href);

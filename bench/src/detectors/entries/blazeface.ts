@@ -1,0 +1,1 @@
+export { createBlazeFaceDetector } from '@liveframe/core/detector/blazeface';

@@ -1,0 +1,1 @@
+export { createMediaPipeDetector } from '@liveframe/core/detector/mediapipe';
