@@ -5,7 +5,8 @@
 // log and the camera tracks the page was given.
 import { resolveMessages } from '@liveframe/core';
 import type { ReasonCode, SessionStatus } from '@liveframe/core';
-import { createLivenessHandler, createNodeListener, simulatorUpstream } from '@liveframe/proxy';
+import { createLivenessHandler, simulatorUpstream } from '@liveframe/proxy';
+import { createNodeListener } from '@liveframe/proxy/node';
 import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

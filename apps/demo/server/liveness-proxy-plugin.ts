@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as LiveframeProxy from '@liveframe/proxy';
+import type * as LiveframeProxyNode from '@liveframe/proxy/node';
 import { isRunnableDevEnvironment, type Logger, type Plugin } from 'vite';
 import { chooseUpstream, type UpstreamEnv } from './upstream-choice.js';
 
-type ProxyModule = typeof LiveframeProxy;
+/** The proxy's main entry and its Node adapter entry, loaded together. */
+type ProxyModule = typeof LiveframeProxy & typeof LiveframeProxyNode;
 type Middleware = (
   req: IncomingMessage,
   res: ServerResponse,
@@ -46,8 +48,9 @@ function exitCleanlyOnSignals(
   });
 }
 
-/** The package name, kept in a variable so the config bundler leaves the preview import to Node. */
+/** The package names, kept in variables so the config bundler leaves the preview import to Node. */
 const PROXY_PACKAGE = '@liveframe/proxy';
+const PROXY_NODE_PACKAGE = '@liveframe/proxy/node';
 
 /**
  * Serves `@liveframe/proxy` on the demo's own origin, in `vite` (dev) and `vite preview`: the
@@ -93,8 +96,14 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     let current: { proxy: ProxyModule; middleware: Middleware } | undefined;
     const ready = async () => {
       const proxy = await load();
-      if (current?.proxy !== proxy)
+      // The two entries are merged into a new object each time: compare what they hold.
+      if (
+        current === undefined ||
+        current.proxy.createLivenessHandler !== proxy.createLivenessHandler ||
+        current.proxy.createNodeListener !== proxy.createNodeListener
+      ) {
         current = { proxy, middleware: createMiddleware(proxy, logger) };
+      }
       return current.middleware;
     };
     middlewares.use((req, res, next) => {
@@ -111,7 +120,7 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     name: 'liveframe:liveness-proxy',
 
     configureServer(server) {
-      let proxyId: string | undefined;
+      let proxyIds: string[] | undefined;
       const ready = mount(server.middlewares, server.config.logger, async () => {
         const ssr = server.environments.ssr;
         if (ssr === undefined || !isRunnableDevEnvironment(ssr)) {
@@ -119,8 +128,15 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
         }
         // Imported by file path (the `source` condition gives src/index.ts), so that the runner
         // can re-run it when a proxy or core source file changes.
-        proxyId ??= (await ssr.pluginContainer.resolveId(PROXY_PACKAGE))?.id ?? PROXY_PACKAGE;
-        return ssr.runner.import<ProxyModule>(proxyId);
+        proxyIds ??= await Promise.all(
+          [PROXY_PACKAGE, PROXY_NODE_PACKAGE].map(
+            async (name) => (await ssr.pluginContainer.resolveId(name))?.id ?? name,
+          ),
+        );
+        const [main, node] = await Promise.all(
+          proxyIds.map((id) => ssr.runner.import<Partial<ProxyModule>>(id)),
+        );
+        return { ...main, ...node } as ProxyModule;
       });
       // Load at start so the mode (and the simulator's warning) is printed with the URL.
       server.httpServer?.once('listening', () => {
@@ -130,11 +146,10 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     },
 
     configurePreviewServer(server) {
-      const ready = mount(
-        server.middlewares,
-        server.config.logger,
-        async () => (await import(/* @vite-ignore */ PROXY_PACKAGE)) as ProxyModule,
-      );
+      const ready = mount(server.middlewares, server.config.logger, async () => ({
+        ...((await import(/* @vite-ignore */ PROXY_PACKAGE)) as typeof LiveframeProxy),
+        ...((await import(/* @vite-ignore */ PROXY_NODE_PACKAGE)) as typeof LiveframeProxyNode),
+      }));
       server.httpServer.once('listening', () => {
         ready().catch((error: unknown) => server.config.logger.error(String(error)));
       });

@@ -164,8 +164,8 @@ async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
 
 /** The proxy with its simulator upstream, as `pnpm dev` runs it, quiet. */
 async function simulatorProxy(): Promise<Middleware> {
-  const { createLivenessHandler, createNodeListener, simulatorUpstream } =
-    await import('@liveframe/proxy');
+  const { createLivenessHandler, simulatorUpstream } = await import('@liveframe/proxy');
+  const { createNodeListener } = await import('@liveframe/proxy/node');
   const handler = createLivenessHandler({
     upstream: simulatorUpstream({ warn: () => {} }),
     path: PROXY_PATH,

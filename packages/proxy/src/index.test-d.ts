@@ -1,8 +1,8 @@
 import type { LivenessResponse } from '@liveframe/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import { createNodeListener } from './node.js';
 import {
   createLivenessHandler,
-  createNodeListener,
   dojahUpstream,
   fetchRuntime,
   memoryRateLimitStore,
@@ -36,6 +36,14 @@ describe('@liveframe/proxy public types', () => {
     createLivenessHandler({});
     // @ts-expect-error: no wildcard type for origins, a list of strings
     createLivenessHandler({ upstream: simulatorUpstream(), allowedOrigins: '*' });
+    createLivenessHandler({
+      upstream: simulatorUpstream(),
+      publicOrigin: 'https://app.example.com',
+      trustHost: true,
+      trustedHops: 1,
+    });
+    // @ts-expect-error: trustProxy is gone; trustedHops counts the proxies in front
+    createLivenessHandler({ upstream: simulatorUpstream(), trustProxy: true });
   });
 
   it('gives onResult the parsed response and the verdict', () => {
@@ -51,12 +59,19 @@ describe('@liveframe/proxy public types', () => {
     };
     expectTypeOf(upstream.check).returns.toEqualTypeOf<Promise<UpstreamReply>>();
     expectTypeOf(memoryRateLimitStore()).toEqualTypeOf<RateLimitStore>();
-    expectTypeOf(dojahUpstream).parameter(0).toHaveProperty('secretKey').toEqualTypeOf<string>();
+    // Optional and possibly undefined: `process.env.X` at module scope builds without secrets.
+    expectTypeOf(dojahUpstream)
+      .parameter(0)
+      .toHaveProperty('secretKey')
+      .toEqualTypeOf<string | undefined>();
+    dojahUpstream({
+      appId: process.env['DOJAH_APP_ID'],
+      secretKey: process.env['DOJAH_SECRET_KEY'],
+    });
   });
 
-  it('hands an upstream the image as Base64 text and bytes, and decoded', () => {
+  it('hands an upstream the image as Base64 text, and decoded', () => {
     expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<string>();
-    expectTypeOf<UpstreamImage['base64Bytes']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['bytes']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['byteLength']>().toEqualTypeOf<number>();
     expectTypeOf<UpstreamImage['mime']>().toEqualTypeOf<'image/jpeg' | 'image/png'>();

@@ -1,5 +1,6 @@
 export { createLivenessHandler } from './handler/create-liveness-handler.js';
 export type {
+  FetchHandler,
   LivenessHandler,
   LivenessHandlerOptions,
   LivenessResultEvent,
@@ -10,14 +11,14 @@ export type {
   RequestContext,
 } from './handler/handler-options.js';
 export { ProxyError } from './errors/proxy-error.js';
-export { UpstreamError } from './upstream/types.js';
+export { UpstreamError } from './upstream/upstream-error.js';
+export type { UpstreamErrorKind } from './upstream/upstream-error.js';
 export type {
   Upstream,
   UpstreamContext,
-  UpstreamErrorKind,
   UpstreamImage,
   UpstreamReply,
-} from './upstream/types.js';
+} from './upstream/upstream.js';
 export { dojahUpstream } from './upstream/dojah-upstream.js';
 export type { DojahUpstreamOptions } from './upstream/dojah-upstream.js';
 export { simulatorUpstream, SIMULATOR_WARNING } from './simulator/simulator-upstream.js';
@@ -28,11 +29,11 @@ export type { ImageMime } from './image/sniff-image.js';
 export { memoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
 export type { MemoryRateLimitStoreOptions } from './rate-limit/memory-rate-limit-store.js';
 export type { RateLimitStore, RateLimitHit } from './rate-limit/rate-limit-store.js';
-export { jsonLineLogger } from './logging/log-entry.js';
+export { jsonLineLogger } from './logging/json-line-logger.js';
 export type { LogEntry, Logger } from './logging/log-entry.js';
-export { createNodeListener } from './adapters/node-listener.js';
-export type { FetchHandler, NodeListener, NodeListenerOptions } from './adapters/node-listener.js';
 export { nextRouteHandlers } from './adapters/next-route-handlers.js';
 export type { NextRouteHandlers } from './adapters/next-route-handlers.js';
 export { fetchRuntime } from './adapters/fetch-runtime.js';
 export type { FetchRuntimeApp, ClientAddressGetter } from './adapters/fetch-runtime.js';
+export { readConfig, ConfigError } from './cli/read-config.js';
+export type { ProxyConfig } from './cli/read-config.js';

@@ -1,4 +1,4 @@
-import type { FetchHandler } from './node-listener.js';
+import type { FetchHandler } from '../handler/handler-options.js';
 
 /** Finds the client's address from what the runtime passes next to the request. */
 export type ClientAddressGetter<Args extends unknown[]> = (
@@ -14,9 +14,10 @@ export interface FetchRuntimeApp<Args extends unknown[]> {
 /**
  * Adapts the handler to fetch-style runtimes: `export default fetchRuntime(handler)` for
  * Cloudflare Workers, `Bun.serve(fetchRuntime(handler, (req, server) => server.requestIP(req)?.address))`,
- * `Deno.serve(fetchRuntime(handler, (_req, info) => info.remoteAddr.hostname).fetch)`.
+ * `Deno.serve(fetchRuntime(handler, (_req, info) => info.remoteAddr.hostname).fetch)`; on Workers,
+ * `fetchRuntime(handler, (request) => request.headers.get('CF-Connecting-IP'))`.
  * `clientAddress` tells the rate limiter who is calling.
- * @param clientAddress - @default none: clients are keyed by `X-Forwarded-For` with `trustProxy`, else share one bucket
+ * @param clientAddress - @default none: clients are keyed by `X-Forwarded-For` with `trustedHops`, else share one bucket
  */
 export function fetchRuntime<Args extends unknown[] = []>(
   handler: FetchHandler,

@@ -1,4 +1,4 @@
-import type { FetchHandler } from './node-listener.js';
+import type { FetchHandler } from '../handler/handler-options.js';
 
 /** The route handlers a Next.js App Router `route.ts` exports. */
 export interface NextRouteHandlers {
@@ -8,9 +8,9 @@ export interface NextRouteHandlers {
 
 /**
  * Adapts the handler to a Next.js App Router route (`app/api/liveness/route.ts`):
- * `export const { POST, OPTIONS } = nextRouteHandlers(handler);`. Next.js gives no socket
- * address, so behind Vercel or another proxy you control set `trustProxy: true` on the handler.
- * @param clientAddress - @default none (see above)
+ * `export const { POST, OPTIONS } = nextRouteHandlers(handler);`, on any runtime. Next.js gives
+ * no socket address: set `trustedHops` on the handler (one proxy in front, as on Vercel: 1).
+ * @param clientAddress - @default none: the handler reads `X-Forwarded-For` by `trustedHops`
  */
 export function nextRouteHandlers(
   handler: FetchHandler,

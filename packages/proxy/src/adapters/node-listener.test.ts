@@ -1,20 +1,29 @@
 import { createServer } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RequestContext } from '../handler/handler-options.js';
-import { harness, IMAGE, postStreamed } from '../test-utils/harness.js';
+import type { LivenessResultEvent } from '../handler/handler-options.js';
+import {
+  errorOf,
+  harness,
+  IMAGE,
+  postStreamed,
+  STREAM_CHUNK_BYTES,
+} from '../test-utils/harness.js';
+import { livenessBody } from '../test-utils/liveness-fixtures.js';
 import { createNodeListener } from './node-listener.js';
-import type { NodeListener } from './node-listener.js';
 
-const servers: ReturnType<typeof createServer>[] = [];
+// The production path on Node: the handler behind the Node adapter, the real upstream transport
+// (`fetch`) against a fake Dojah over HTTP.
 
-async function listen(
-  listener: NodeListener | Parameters<typeof createServer>[0],
-): Promise<string> {
-  const server = createServer(listener as Parameters<typeof createServer>[1] & object);
+const servers: Server[] = [];
+
+async function listen(listener: RequestListener): Promise<{ base: string; server: Server }> {
+  const server = createServer(listener);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 afterEach(async () => {
@@ -29,45 +38,147 @@ afterEach(async () => {
   );
 });
 
-/**
- * The handler as a plain `(request) => Promise<Response>`: the listener then goes through Web
- * `Request`/`Response` objects, the path every handler but `createLivenessHandler`'s takes (that
- * one has its own path, tested in node-exchange.test.ts).
- */
-const webOnly = (handler: ReturnType<typeof harness>['handler']) =>
-  Object.assign((request: Request, context?: RequestContext) => handler(request, context), {
-    path: handler.path,
-  });
-
+const LIVE_BODY = JSON.stringify({ image: IMAGE });
 const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+/** An upstream that never answers. */
+const hang = () => new Promise<Response>(() => undefined);
 
-describe('createNodeListener', () => {
-  it('serves the handler from http.createServer, with the socket address as client', async () => {
-    const contexts: (RequestContext | undefined)[] = [];
-    const { handler } = harness();
-    const spy = Object.assign(
-      (request: Request, context?: RequestContext) => {
-        contexts.push(context);
-        return handler(request, context);
-      },
-      { path: handler.path },
-    );
-    const base = await listen(createNodeListener(spy));
-    const response = await post(`${base}/api/liveness`, JSON.stringify({ image: IMAGE }));
+describe('createNodeListener with createLivenessHandler', () => {
+  it('answers 200 with the upstream body and the JSON headers', async () => {
+    const { handler, dojah } = harness();
+    const { base } = await listen(createNodeListener(handler));
+    const response = await post(`${base}/api/liveness`, LIVE_BODY);
     expect(response.status).toBe(200);
+    expect(await response.text()).toBe(livenessBody());
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    const text = await response.text();
-    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(text)));
-    expect(JSON.parse(text)).toHaveProperty('entity.liveness');
-    expect(contexts[0]?.clientAddress).toMatch(/127\.0\.0\.1/);
-    expect((await post(`${base}/elsewhere`, '{}')).status).toBe(404);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(JSON.parse(dojah.requests[0]?.body ?? '')).toEqual({ image: IMAGE });
   });
 
+  it.each([
+    { name: 'another path', path: '/elsewhere', status: 404, code: 'NOT_FOUND' },
+    { name: 'a GET', method: 'GET', status: 405, code: 'METHOD_NOT_ALLOWED' },
+    {
+      name: 'a text/plain body',
+      headers: { 'Content-Type': 'text/plain' },
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    { name: 'a body that is not JSON', body: '{"image": ', status: 400, code: 'BAD_REQUEST' },
+    {
+      name: 'a foreign origin',
+      headers: { Origin: 'https://evil.example' },
+      status: 403,
+      code: 'ORIGIN_NOT_ALLOWED',
+    },
+  ])(
+    'answers $status $code to $name without calling the upstream',
+    async ({ path = '/api/liveness', method = 'POST', headers = {}, body, status, code }) => {
+      const { handler, dojah } = harness();
+      const { base } = await listen(createNodeListener(handler));
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...headers },
+        ...(method === 'GET' ? {} : { body: body ?? LIVE_BODY }),
+      });
+      expect(response.status).toBe(status);
+      expect((await errorOf(response)).code).toBe(code);
+      expect(dojah.requests).toHaveLength(0);
+    },
+  );
+
+  it('answers 413 to a streamed body over the limit, reading little past it', async () => {
+    const { handler, logs } = harness(undefined, { maxImageBytes: 10_000 });
+    const { base } = await listen(createNodeListener(handler));
+    const response = await postStreamed(`${base}/api/liveness`, 4 * 1024 * 1024);
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).code).toBe('PAYLOAD_TOO_LARGE');
+    const limit = Math.ceil(10_000 / 3) * 4 + 4096;
+    expect(logs[0]?.bytesIn).toBeGreaterThan(limit);
+    expect(logs[0]?.bytesIn).toBeLessThanOrEqual(limit + 2 * STREAM_CHUNK_BYTES);
+  });
+
+  it('answers 413 to a declared Content-Length over the limit without reading the body', async () => {
+    const { handler, logs } = harness(undefined, { maxImageBytes: 10_000 });
+    const { base } = await listen(createNodeListener(handler));
+    const response = await post(`${base}/api/liveness`, 'x'.repeat(2 * 1024 * 1024));
+    expect(response.status).toBe(413);
+    expect(logs).toEqual([expect.objectContaining({ status: 413, bytesIn: 0 })]);
+  });
+
+  it('answers an allowed preflight and a same-origin POST', async () => {
+    const APP = 'https://app.example.com';
+    const { handler } = harness(undefined, { allowedOrigins: [APP] });
+    const { base } = await listen(createNodeListener(handler));
+    const preflight = await fetch(`${base}/api/liveness`, {
+      method: 'OPTIONS',
+      headers: { Origin: APP, 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(APP);
+    const same = await post(`${base}/api/liveness`, LIVE_BODY, { Origin: base });
+    expect(same.status).toBe(200);
+    expect(same.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('gives onResult the Web Request and the socket address, and rate-limits by it', async () => {
+    const events: LivenessResultEvent[] = [];
+    const { handler } = harness(undefined, {
+      onResult: (event) => void events.push(event),
+      rateLimit: { limit: 1 },
+    });
+    const { base } = await listen(createNodeListener(handler));
+    const response = await post(`${base}/api/liveness?x=1`, LIVE_BODY, { 'x-session': 'abc' });
+    expect(response.status).toBe(200);
+    expect(events[0]?.request.url).toBe(`${base}/api/liveness?x=1`);
+    expect(events[0]?.request.headers.get('x-session')).toBe('abc');
+    expect(events[0]?.clientAddress).toBe('127.0.0.1');
+    expect((await post(`${base}/api/liveness`, LIVE_BODY)).status).toBe(429);
+  });
+
+  it('stops the upstream call when the client disconnects, and logs 400', async () => {
+    const { handler, dojah, logs } = harness(hang);
+    const { base } = await listen(createNodeListener(handler));
+    const client = new AbortController();
+    const pending = fetch(`${base}/api/liveness`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: LIVE_BODY,
+      signal: client.signal,
+    }).catch((error: unknown) => (error as Error).name);
+    await vi.waitFor(() => expect(dojah.requests).toHaveLength(1));
+    client.abort();
+    expect(await pending).toBe('AbortError');
+    await vi.waitFor(() => expect(dojah.abandoned).toBe(1));
+    await vi.waitFor(() => expect(logs).toHaveLength(1));
+    expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+
+  it('logs 400 when the client sends part of the body and goes away', async () => {
+    const { handler, dojah, logs } = harness();
+    const { base, server } = await listen(createNodeListener(handler));
+    const received = new Promise<void>((resolve) => server.once('request', () => resolve()));
+    const socket = connect(Number(new URL(base).port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /api/liveness HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 1000\r\n\r\n{"image":"/9j/4AAQ',
+    );
+    await received;
+    socket.destroy();
+    await vi.waitFor(() => expect(logs).toHaveLength(1));
+    expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    expect(dojah.requests).toHaveLength(0);
+  });
+});
+
+describe('createNodeListener', () => {
   it('works as connect/Vite middleware: other paths go to next()', async () => {
     const { handler } = harness();
     const listener = createNodeListener(handler);
-    const base = await listen((req, res) => {
+    const { base } = await listen((req, res) => {
       listener(req, res, () => {
         res.statusCode = 299;
         res.end('next');
@@ -76,52 +187,21 @@ describe('createNodeListener', () => {
     const other = await fetch(`${base}/index.html`);
     expect(other.status).toBe(299);
     expect(await other.text()).toBe('next');
-    const own = await post(`${base}/api/liveness`, JSON.stringify({ image: IMAGE }));
-    expect(own.status).toBe(200);
+    expect((await post(`${base}/api/liveness`, LIVE_BODY)).status).toBe(200);
   });
 
-  it('answers 413 to a streamed body over the limit without reading it all', async () => {
-    const { handler } = harness(undefined, { maxImageBytes: 10_000 });
-    const base = await listen(createNodeListener(webOnly(handler)));
-    const response = await postStreamed(`${base}/api/liveness`, 4 * 1024 * 1024);
-    expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
-      'PAYLOAD_TOO_LARGE',
+  it('serves any Web handler, leaving the global Request and Response alone', async () => {
+    const { Request: OwnRequest, Response: OwnResponse } = globalThis;
+    const { base } = await listen(
+      createNodeListener((request) => Promise.resolve(new Response(`hi ${request.method}`))),
     );
+    expect(await (await fetch(`${base}/any`)).text()).toBe('hi GET');
+    expect(globalThis.Request).toBe(OwnRequest);
+    expect(globalThis.Response).toBe(OwnResponse);
   });
 
-  it('answers 413 at once to a declared Content-Length over the limit', async () => {
-    const { handler } = harness(undefined, { maxImageBytes: 10_000 });
-    const base = await listen(createNodeListener(webOnly(handler)));
-    const response = await post(`${base}/api/liveness`, 'x'.repeat(2 * 1024 * 1024));
-    expect(response.status).toBe(413);
-    expect(response.headers.get('connection')).toBe('close');
-  });
-
-  it('aborts the handler when the client disconnects', async () => {
-    let seen: AbortSignal | undefined;
-    const listener = createNodeListener(
-      (request) =>
-        new Promise<Response>((resolve) => {
-          seen = request.signal;
-          request.signal.addEventListener('abort', () => resolve(new Response(null)));
-        }),
-    );
-    const base = await listen(listener);
-    const client = new AbortController();
-    const pending = fetch(`${base}/x`, { signal: client.signal }).catch(() => 'aborted');
-    await vi.waitFor(() => expect(seen).toBeDefined());
-    client.abort();
-    expect(await pending).toBe('aborted');
-    await vi.waitFor(() => expect(seen?.aborted).toBe(true));
-  });
-
-  it('answers 500 when a handler throws outside middleware mode', async () => {
-    const base = await listen(createNodeListener(() => Promise.reject(new Error('bug'))));
-    const response = await fetch(`${base}/any`);
-    expect(response.status).toBe(500);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe(
-      'INTERNAL_ERROR',
-    );
+  it('answers 500 when a handler throws', async () => {
+    const { base } = await listen(createNodeListener(() => Promise.reject(new Error('bug'))));
+    expect((await fetch(`${base}/any`)).status).toBe(500);
   });
 });

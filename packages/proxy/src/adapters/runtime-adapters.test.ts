@@ -46,10 +46,21 @@ describe('fetchRuntime', () => {
     expect((await app.fetch(liveRequest(), other)).status).toBe(200);
   });
 
-  it('works with no address getter (e.g. Workers behind trustProxy)', async () => {
-    const { handler } = harness(undefined, { trustProxy: true });
+  it('reads a platform header, as on Workers with CF-Connecting-IP', async () => {
+    const { handler } = harness(undefined, { rateLimit: { limit: 1 } });
+    const app = fetchRuntime(handler, (request) => request.headers.get('CF-Connecting-IP'));
+    const from = (ip: string) => liveRequest({ headers: { 'CF-Connecting-IP': ip } });
+    expect((await app.fetch(from('192.0.2.1'))).status).toBe(200);
+    expect((await app.fetch(from('192.0.2.1'))).status).toBe(429);
+    expect((await app.fetch(from('192.0.2.2'))).status).toBe(200);
+  });
+
+  it('works with no address getter, counting by X-Forwarded-For with trustedHops', async () => {
+    const { handler } = harness(undefined, { trustedHops: 1, rateLimit: { limit: 1 } });
     const app = fetchRuntime(handler);
-    const response = await app.fetch(liveRequest({ headers: { 'X-Forwarded-For': '192.0.2.1' } }));
-    expect(response.status).toBe(200);
+    const from = (ip: string) => liveRequest({ headers: { 'X-Forwarded-For': ip } });
+    expect((await app.fetch(from('192.0.2.1'))).status).toBe(200);
+    expect((await app.fetch(from('192.0.2.2'))).status).toBe(200);
+    expect((await app.fetch(from('192.0.2.1'))).status).toBe(429);
   });
 });

@@ -12,7 +12,9 @@ describe('readConfig', () => {
       maxImageBytes: undefined,
       rateLimitPerMinute: undefined,
       upstreamTimeoutMs: undefined,
-      trustProxy: false,
+      publicOrigins: [],
+      trustHost: false,
+      trustedHops: 0,
     });
   });
 
@@ -28,7 +30,9 @@ describe('readConfig', () => {
         LIVEFRAME_MAX_IMAGE_BYTES: '2000000',
         LIVEFRAME_RATE_LIMIT: '10',
         LIVEFRAME_UPSTREAM_TIMEOUT_MS: '8000',
-        LIVEFRAME_TRUST_PROXY: 'true',
+        LIVEFRAME_PUBLIC_ORIGIN: 'https://app.example',
+        LIVEFRAME_TRUST_HOST: 'yes',
+        LIVEFRAME_TRUSTED_HOPS: '2',
       }),
     ).toEqual({
       port: 9000,
@@ -39,7 +43,9 @@ describe('readConfig', () => {
       maxImageBytes: 2_000_000,
       rateLimitPerMinute: 10,
       upstreamTimeoutMs: 8000,
-      trustProxy: true,
+      publicOrigins: ['https://app.example'],
+      trustHost: true,
+      trustedHops: 2,
     });
   });
 
@@ -58,7 +64,16 @@ describe('readConfig', () => {
   it.each([
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535, got "70000".'],
     [{ DOJAH_BASE_URL: 'ftp://x' }, 'DOJAH_BASE_URL must be an http(s) URL'],
-    [{ LIVEFRAME_TRUST_PROXY: 'maybe' }, 'LIVEFRAME_TRUST_PROXY must be true or false'],
+    [{ LIVEFRAME_TRUST_HOST: 'maybe' }, 'LIVEFRAME_TRUST_HOST must be true or false'],
+    [
+      { LIVEFRAME_TRUST_PROXY: 'true' },
+      'LIVEFRAME_TRUST_PROXY is gone; set LIVEFRAME_TRUSTED_HOPS',
+    ],
+    [
+      { LIVEFRAME_TRUSTED_HOPS: '-1' },
+      'LIVEFRAME_TRUSTED_HOPS must be a whole number from 0 to 10',
+    ],
+    [{ LIVEFRAME_PUBLIC_ORIGIN: 'nope' }, 'LIVEFRAME_PUBLIC_ORIGIN: "nope" is not an origin'],
     [{ LIVEFRAME_RATE_LIMIT: '-1' }, 'LIVEFRAME_RATE_LIMIT must be a whole number'],
     [{ LIVEFRAME_MAX_IMAGE_BYTES: '12kb' }, 'LIVEFRAME_MAX_IMAGE_BYTES must be a whole number'],
     [

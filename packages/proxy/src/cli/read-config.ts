@@ -11,7 +11,12 @@ export interface ProxyConfig {
   /** Requests per minute per client; 0 turns the limit off. */
   rateLimitPerMinute: number | undefined;
   upstreamTimeoutMs: number | undefined;
-  trustProxy: boolean;
+  /** The handler's `publicOrigin`; empty when unset. */
+  publicOrigins: string[];
+  /** The handler's `trustHost`. */
+  trustHost: boolean;
+  /** The handler's `trustedHops`. */
+  trustedHops: number;
 }
 
 /** Bad configuration: every problem found, one per line, for the operator. */
@@ -63,7 +68,7 @@ export function readConfig(env: Env): ProxyConfig {
     );
   }
 
-  const requested = get('LIVEFRAME_UPSTREAM');
+  const requested = get('LIVEFRAME_UPSTREAM')?.toLowerCase();
   let upstream: ProxyConfig['upstream'] = appId && secretKey ? 'dojah' : 'simulator';
   if (requested !== undefined) {
     if (requested === 'dojah' || requested === 'simulator') upstream = requested;
@@ -78,22 +83,30 @@ export function readConfig(env: Env): ProxyConfig {
     );
   }
 
-  const allowedOrigins = (get('LIVEFRAME_ALLOWED_ORIGINS') ?? '')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter((origin) => origin.length > 0);
-  for (const origin of allowedOrigins) {
-    if (origin === '*') problems.push('LIVEFRAME_ALLOWED_ORIGINS cannot be "*"; list each origin.');
-    else if (normalizeOrigin(origin) === undefined) {
-      problems.push(
-        `LIVEFRAME_ALLOWED_ORIGINS: "${origin}" is not an origin like https://app.example.com.`,
-      );
+  const originList = (name: string): string[] => {
+    const list = (get(name) ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0);
+    for (const origin of list) {
+      if (origin === '*') problems.push(`${name} cannot be "*"; list each origin.`);
+      else if (normalizeOrigin(origin) === undefined) {
+        problems.push(`${name}: "${origin}" is not an origin like https://app.example.com.`);
+      }
     }
-  }
+    return list;
+  };
+  const allowedOrigins = originList('LIVEFRAME_ALLOWED_ORIGINS');
+  const publicOrigins = originList('LIVEFRAME_PUBLIC_ORIGIN');
 
-  const rawTrust = get('LIVEFRAME_TRUST_PROXY')?.toLowerCase();
-  if (rawTrust !== undefined && !TRUE.has(rawTrust) && !FALSE.has(rawTrust)) {
-    problems.push(`LIVEFRAME_TRUST_PROXY must be true or false, got "${rawTrust}".`);
+  const rawTrustHost = get('LIVEFRAME_TRUST_HOST')?.toLowerCase();
+  if (rawTrustHost !== undefined && !TRUE.has(rawTrustHost) && !FALSE.has(rawTrustHost)) {
+    problems.push(`LIVEFRAME_TRUST_HOST must be true or false, got "${rawTrustHost}".`);
+  }
+  if (get('LIVEFRAME_TRUST_PROXY') !== undefined) {
+    problems.push(
+      'LIVEFRAME_TRUST_PROXY is gone; set LIVEFRAME_TRUSTED_HOPS to the number of proxies in front (e.g. 1).',
+    );
   }
 
   const config: ProxyConfig = {
@@ -108,7 +121,9 @@ export function readConfig(env: Env): ProxyConfig {
     maxImageBytes: integer('LIVEFRAME_MAX_IMAGE_BYTES', 1024, 50 * 1024 * 1024),
     rateLimitPerMinute: integer('LIVEFRAME_RATE_LIMIT', 0, 1_000_000),
     upstreamTimeoutMs: integer('LIVEFRAME_UPSTREAM_TIMEOUT_MS', 100, 600_000),
-    trustProxy: rawTrust !== undefined && TRUE.has(rawTrust),
+    publicOrigins,
+    trustHost: rawTrustHost !== undefined && TRUE.has(rawTrustHost),
+    trustedHops: integer('LIVEFRAME_TRUSTED_HOPS', 0, 10) ?? 0,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

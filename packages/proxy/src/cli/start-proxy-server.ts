@@ -31,7 +31,9 @@ export async function startProxyServer(
   const options: LivenessHandlerOptions = {
     upstream,
     allowedOrigins: config.allowedOrigins,
-    trustProxy: config.trustProxy,
+    publicOrigin: config.publicOrigins,
+    trustHost: config.trustHost,
+    trustedHops: config.trustedHops,
     ...(config.maxImageBytes === undefined ? {} : { maxImageBytes: config.maxImageBytes }),
     ...(config.rateLimitPerMinute === undefined
       ? {}
@@ -43,9 +45,7 @@ export async function startProxyServer(
         }),
     ...(io.logger === undefined ? {} : { logger: io.logger }),
   };
-  const listener = createNodeListener(createLivenessHandler(options), {
-    trustProxy: config.trustProxy,
-  });
+  const listener = createNodeListener(createLivenessHandler(options));
   const health = JSON.stringify({ ok: true, upstream: upstream.name });
 
   const server = createServer((req, res) => {

@@ -17,17 +17,17 @@ export function normalizeOrigin(value: string): string | undefined {
 }
 
 /**
- * Decides whether the request's `Origin` (`null` when absent) may call the proxy; `ownOrigin`
- * gives the request's own origin, asked only when there is an `Origin`. Never a wildcard.
+ * Decides whether the request's `Origin` (`null` when absent) may call the proxy, given the
+ * handler's own origins and the allowed ones (both normalised). Never a wildcard.
  */
 export function decideOrigin(
   origin: string | null,
-  ownOrigin: () => string,
+  own: readonly string[],
   allowed: ReadonlySet<string>,
 ): OriginDecision {
   if (origin === null) return { kind: 'none' };
-  if (origin === ownOrigin()) return { kind: 'same-origin' };
   const normalized = normalizeOrigin(origin);
+  if (normalized !== undefined && own.includes(normalized)) return { kind: 'same-origin' };
   if (normalized !== undefined && allowed.has(normalized)) return { kind: 'allowed', origin };
   return { kind: 'forbidden', origin };
 }

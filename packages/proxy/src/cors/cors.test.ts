@@ -17,7 +17,7 @@ function preflight(origin: string, extra: Record<string, string> = {}): Request 
 
 describe('CORS', () => {
   it('answers a preflight from an allowed origin, echoing the origin, never a wildcard', async () => {
-    const { handler, fetch } = harness(undefined, { allowedOrigins: [`${APP}/`] });
+    const { handler, dojah } = harness(undefined, { allowedOrigins: [`${APP}/`] });
     const response = await handler(preflight(APP));
     expect(response.status).toBe(204);
     expect(Object.fromEntries(response.headers)).toMatchObject({
@@ -27,7 +27,7 @@ describe('CORS', () => {
       'access-control-max-age': '600',
       vary: 'Origin',
     });
-    expect(fetch).not.toHaveBeenCalled();
+    expect(dojah.requests).toHaveLength(0);
   });
 
   it.each([
@@ -77,9 +77,64 @@ describe('CORS', () => {
   });
 
   it('refuses a POST from a foreign origin before reading the body', async () => {
-    const { handler, fetch } = harness(undefined, { allowedOrigins: [APP] });
+    const { handler, dojah } = harness(undefined, { allowedOrigins: [APP] });
     const response = await handler(liveRequest({ headers: { Origin: 'https://evil.example' } }));
     expect(response.status).toBe(403);
-    expect(fetch).not.toHaveBeenCalled();
+    expect(dojah.requests).toHaveLength(0);
+  });
+
+  it('names the origin it saw and the ones it expected in the 403 and in the log', async () => {
+    const { handler, logs } = harness(undefined, { allowedOrigins: [APP] });
+    const response = await handler(liveRequest({ headers: { Origin: 'https://evil.example' } }));
+    const { message } = await errorOf(response);
+    expect(message).toBe(
+      'This origin may not call the liveness proxy: the request came from https://evil.example; this proxy is at http://proxy.test and allowedOrigins is https://app.example.com. Set publicOrigin (or trustHost) when pages and proxy share an origin, or add the origin to allowedOrigins.',
+    );
+    expect(logs[0]).toMatchObject({ status: 403, code: 'ORIGIN_NOT_ALLOWED', detail: message });
+  });
+});
+
+describe("the handler's own origin", () => {
+  // What Next.js hands a route: a localhost URL whatever the Host the browser used.
+  const behindNext = (origin: string, headers: Record<string, string> = {}) =>
+    liveRequest({
+      url: 'http://localhost:3000/api/liveness',
+      headers: { Origin: origin, Host: 'app.example.test:3000', ...headers },
+    });
+
+  it('is the request URL by default: a page on the real host is refused, and told why', async () => {
+    const { handler } = harness();
+    const response = await handler(behindNext('http://app.example.test:3000'));
+    expect(response.status).toBe(403);
+    expect((await errorOf(response)).message).toContain(
+      'came from http://app.example.test:3000; this proxy is at http://localhost:3000 and allowedOrigins is empty',
+    );
+  });
+
+  it('is publicOrigin when set, whatever the URL and headers say', async () => {
+    const { handler } = harness(undefined, {
+      publicOrigin: ['https://app.example.com/', 'http://app.example.test:3000'],
+    });
+    expect((await handler(behindNext('http://app.example.test:3000'))).status).toBe(200);
+    expect((await handler(behindNext('https://app.example.com'))).status).toBe(200);
+    const same = await handler(behindNext('http://localhost:3000'));
+    expect(same.status).toBe(403);
+    expect((await errorOf(same)).message).toContain(
+      'this proxy is at https://app.example.com, http://app.example.test:3000',
+    );
+  });
+
+  it('comes from Host with trustHost, and from X-Forwarded-Proto/-Host when present', async () => {
+    const { handler } = harness(undefined, { trustHost: true });
+    expect((await handler(behindNext('http://app.example.test:3000'))).status).toBe(200);
+    const forwarded = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'app.example.com' };
+    expect((await handler(behindNext('https://app.example.com', forwarded))).status).toBe(200);
+    expect((await handler(behindNext('http://app.example.test:3000', forwarded))).status).toBe(403);
+  });
+
+  it('ignores Host and X-Forwarded-Host without trustHost', async () => {
+    const { handler } = harness();
+    const forwarded = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'app.example.com' };
+    expect((await handler(behindNext('https://app.example.com', forwarded))).status).toBe(403);
   });
 });

@@ -1,37 +1,29 @@
 import { describe, expect, it, vi } from 'vitest';
 import { flat, makeJpeg, makePng, toBase64 } from '../test-utils/images.js';
-import {
-  APP_ID,
-  bodyText,
-  errorOf,
-  harness,
-  IMAGE,
-  liveRequest,
-  SECRET,
-} from '../test-utils/harness.js';
+import { APP_ID, errorOf, harness, IMAGE, liveRequest, SECRET } from '../test-utils/harness.js';
+import { dojahUpstream } from '../upstream/dojah-upstream.js';
+import { createLivenessHandler } from './create-liveness-handler.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
 
 describe('createLivenessHandler: the request sent upstream', () => {
   it('posts the raw Base64 to the liveness endpoint with AppId and the raw secret', async () => {
-    const { handler, fetch } = harness();
+    const { handler, dojah } = harness();
     const response = await handler(liveRequest());
 
     expect(response.status).toBe(200);
-    expect(fetch).toHaveBeenCalledTimes(1);
-    const [url, init] = fetch.mock.calls[0] ?? [];
-    expect(url).toBe('https://api.dojah.io/api/v1/ml/liveness/');
-    expect(init?.method).toBe('POST');
-    expect(init?.headers).toEqual({
-      AppId: APP_ID,
-      Authorization: SECRET,
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-    });
-    expect(JSON.parse(bodyText(init?.body))).toEqual({ image: IMAGE });
+    expect(dojah.requests).toHaveLength(1);
+    const [sent] = dojah.requests;
+    expect(sent?.method).toBe('POST');
+    expect(sent?.url).toBe('/api/v1/ml/liveness/');
+    expect(sent?.headers['appid']).toBe(APP_ID);
+    expect(sent?.headers['authorization']).toBe(SECRET);
+    expect(sent?.headers['content-type']).toBe('application/json');
+    expect(sent?.headers['accept']).toBe('application/json');
+    expect(JSON.parse(sent?.body ?? '')).toEqual({ image: IMAGE });
   });
 
   it('forwards nothing from the client: no cookies, authorization or scenario header', async () => {
-    const { handler, fetch } = harness();
+    const { handler, dojah } = harness();
     await handler(
       liveRequest({
         headers: {
@@ -42,31 +34,25 @@ describe('createLivenessHandler: the request sent upstream', () => {
         },
       }),
     );
-    const headers = fetch.mock.calls[0]?.[1]?.headers as Record<string, string>;
-    expect(Object.keys(headers).sort()).toEqual([
-      'Accept',
-      'AppId',
-      'Authorization',
-      'Content-Type',
-    ]);
-    expect(headers['Authorization']).toBe(SECRET);
+    const headers = dojah.requests[0]?.headers ?? {};
+    expect(headers['authorization']).toBe(SECRET);
+    for (const name of ['cookie', 'x-liveframe-scenario', 'x-custom']) {
+      expect(headers[name]).toBeUndefined();
+    }
   });
 
-  it('uses the configured base URL (e.g. the sandbox)', async () => {
-    const { handler, fetch } = harness();
-    const { dojahUpstream } = await import('../upstream/dojah-upstream.js');
-    const { createLivenessHandler } = await import('./create-liveness-handler.js');
-    const sandbox = createLivenessHandler({
+  it('uses the configured base URL, its path kept', async () => {
+    const { dojah } = harness();
+    const handler = createLivenessHandler({
       upstream: dojahUpstream({
         appId: APP_ID,
         secretKey: SECRET,
-        baseUrl: 'https://sandbox.dojah.io/',
-        fetch: fetch as typeof globalThis.fetch,
+        baseUrl: `${dojah.baseUrl}/sandbox/`,
       }),
       logger: false,
     });
-    await sandbox(liveRequest());
-    expect(fetch.mock.calls[0]?.[0]).toBe('https://sandbox.dojah.io/api/v1/ml/liveness/');
+    await handler(liveRequest());
+    expect(dojah.requests[0]?.url).toBe('/sandbox/api/v1/ml/liveness/');
     expect(handler.path).toBe('/api/liveness');
   });
 
@@ -75,11 +61,11 @@ describe('createLivenessHandler: the request sent upstream', () => {
     ['data:image/png;base64,', makePng()],
     ['DATA:IMAGE/JPEG;BASE64,', makeJpeg()],
   ])('strips a %s prefix before forwarding', async (prefix, bytes) => {
-    const { handler, fetch } = harness();
+    const { handler, dojah } = harness();
     const raw = toBase64(bytes);
     const response = await handler(liveRequest({ image: `${prefix}${raw}` }));
     expect(response.status).toBe(200);
-    expect(JSON.parse(bodyText(fetch.mock.calls[0]?.[1]?.body))).toEqual({ image: raw });
+    expect(JSON.parse(dojah.requests[0]?.body ?? '')).toEqual({ image: raw });
   });
 
   it('returns the validated upstream answer unchanged, unknown fields included', async () => {
@@ -252,14 +238,14 @@ describe('createLivenessHandler: refusals before the upstream is called', () => 
   ];
 
   it.each(cases)('refuses $name with $status $code', async ({ request, status, code, options }) => {
-    const { handler, fetch, logs } = harness(undefined, options);
+    const { handler, dojah, logs } = harness(undefined, options);
     const response = await handler(request());
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const error = await errorOf(response);
     expect(error.code).toBe(code);
     expect(error.message.length).toBeGreaterThan(10);
-    expect(fetch).not.toHaveBeenCalled();
+    expect(dojah.requests).toHaveLength(0);
     expect(logs).toEqual([expect.objectContaining({ status, code })]);
   });
 
@@ -312,6 +298,8 @@ describe('createLivenessHandler: options', () => {
     [{ allowedOrigins: ['*'] }, /cannot hold "\*"/],
     [{ allowedOrigins: ['not an origin'] }, /not an origin/],
     [{ rateLimit: { limit: -1 } }, /rateLimit.limit/],
+    [{ trustedHops: 1.5 }, /trustedHops/],
+    [{ publicOrigin: 'app.example.com' }, /not an origin/],
   ])('rejects bad options %j', (options, message) => {
     expect(() => harness(undefined, options)).toThrow(message);
   });
@@ -378,8 +366,8 @@ describe('createLivenessHandler: concurrency', () => {
       return bytes.reduce((sum, byte) => (sum + byte) % 10007, 0) / 100.07;
     };
     const { handler } = harness(
-      async (_url, init) => {
-        const { image } = JSON.parse(bodyText(init.body)) as { image: string };
+      async ({ body }) => {
+        const { image } = JSON.parse(body) as { image: string };
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
         return new Response(livenessBody(probabilityOf(image)));
       },

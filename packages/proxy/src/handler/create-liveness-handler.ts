@@ -1,5 +1,5 @@
 import { assessLiveness, LivenessResponseError, parseLivenessResponse } from '@liveframe/core';
-import type { LivenessResponse, ProxyErrorCode } from '@liveframe/core';
+import type { LivenessResponse } from '@liveframe/core';
 import {
   corsHeaders,
   decideOrigin,
@@ -7,19 +7,18 @@ import {
   PREFLIGHT_HEADERS,
 } from '../cors/cors-policy.js';
 import type { OriginDecision } from '../cors/cors-policy.js';
+import { ownOrigins } from '../cors/own-origins.js';
 import { ProxyError } from '../errors/proxy-error.js';
-import { jsonLineLogger } from '../logging/log-entry.js';
+import { jsonLineLogger } from '../logging/json-line-logger.js';
 import type { LogEntry } from '../logging/log-entry.js';
 import { clientKey } from '../rate-limit/client-key.js';
 import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
-import { UpstreamError } from '../upstream/types.js';
-import type { UpstreamContext, UpstreamReply } from '../upstream/types.js';
-import { upstreamContext } from './client-gone.js';
-import { EXCHANGE_HANDLER, toResponse, webExchange } from './exchange.js';
-import type { Exchange, Reply } from './exchange.js';
+import { UpstreamError } from '../upstream/upstream-error.js';
+import { errorResponse } from './error-response.js';
 import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
-import { errorReply, jsonReply } from './json-response.js';
+import { jsonResponse } from './json-response.js';
 import { parseImageRequest } from './parse-image-request.js';
+import { readLimitedBody } from './read-limited-body.js';
 import { toProxyError } from './to-proxy-error.js';
 
 const ALLOW = 'POST, OPTIONS';
@@ -27,33 +26,31 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
 /** Per-request facts gathered for the log line. */
 interface Trace {
-  bodyProgress?: { bytesRead: number };
+  body: { bytesRead: number };
   imageBytes?: number;
   outcome?: 'pass' | 'retry';
 }
 
-function positiveInteger(value: number, name: string): number {
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new TypeError(`createLivenessHandler: ${name} must be a positive integer, got ${value}.`);
+function positiveInteger(value: number, name: string, min = 1): number {
+  if (!Number.isInteger(value) || value < min) {
+    throw new TypeError(
+      `createLivenessHandler: ${name} must be an integer >= ${min}, got ${value}.`,
+    );
   }
   return value;
 }
 
-function allowedOriginSet(origins: readonly string[]): Set<string> {
-  return new Set(
-    origins.map((origin) => {
-      if (origin === '*') {
-        throw new TypeError('createLivenessHandler: allowedOrigins cannot hold "*"; list origins.');
-      }
-      const normalized = normalizeOrigin(origin);
-      if (normalized === undefined) {
-        throw new TypeError(
-          `createLivenessHandler: "${origin}" in allowedOrigins is not an origin.`,
-        );
-      }
-      return normalized;
-    }),
-  );
+function origins(values: readonly string[], name: string): string[] {
+  return values.map((value) => {
+    if (value === '*') {
+      throw new TypeError(`createLivenessHandler: ${name} cannot hold "*"; list origins.`);
+    }
+    const normalized = normalizeOrigin(value);
+    if (normalized === undefined) {
+      throw new TypeError(`createLivenessHandler: "${value}" in ${name} is not an origin.`);
+    }
+    return normalized;
+  });
 }
 
 /**
@@ -64,8 +61,12 @@ function allowedOriginSet(origins: readonly string[]): Set<string> {
 export function createLivenessHandler(options: LivenessHandlerOptions): LivenessHandler {
   const { upstream, onResult, verdictOptions } = options;
   const path = options.path ?? '/api/liveness';
-  const allowed = allowedOriginSet(options.allowedOrigins ?? []);
+  const allowed = new Set(origins(options.allowedOrigins ?? [], 'allowedOrigins'));
+  const publicOrigins = origins([options.publicOrigin ?? []].flat(), 'publicOrigin');
+  const trustHost = options.trustHost ?? false;
+  const trustedHops = positiveInteger(options.trustedHops ?? 0, 'trustedHops', 0);
   const maxImageBytes = positiveInteger(options.maxImageBytes ?? 1_048_576, 'maxImageBytes');
+  // Base64 grows data by 4/3; 4 KiB more for the JSON around it and a `data:` prefix.
   const bodyLimit = Math.ceil(maxImageBytes / 3) * 4 + 4096;
   const dimensions = {
     minSide: positiveInteger(options.imageDimensions?.minSide ?? 32, 'imageDimensions.minSide'),
@@ -79,12 +80,12 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
           windowMs: positiveInteger(options.rateLimit?.windowMs ?? 60_000, 'rateLimit.windowMs'),
           store: options.rateLimit?.store ?? memoryRateLimitStore(),
         };
-  const trustProxy = options.trustProxy ?? false;
   const logger = options.logger === false ? undefined : (options.logger ?? jsonLineLogger);
 
-  async function enforceRateLimit(exchange: Exchange, context: RequestContext): Promise<void> {
+  async function enforceRateLimit(request: Request, context: RequestContext): Promise<void> {
     if (rateLimit === undefined) return;
-    const key = clientKey(exchange.header('x-forwarded-for'), context.clientAddress, trustProxy);
+    const forwardedFor = request.headers.get('x-forwarded-for');
+    const key = clientKey(forwardedFor, context.clientAddress, trustedHops);
     const { count, resetAt } = await rateLimit.store.hit(key, rateLimit.windowMs);
     if (count <= rateLimit.limit) return;
     const seconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
@@ -93,67 +94,45 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     });
   }
 
-  function preflight(exchange: Exchange, origin: OriginDecision): Reply {
-    if (origin.kind === 'forbidden') throw forbidden();
-    const isPreflight = exchange.header('access-control-request-method') !== null;
-    const headers: Record<string, string> =
-      isPreflight && origin.kind === 'allowed'
-        ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS }
-        : {};
-    return { status: 204, headers: { Allow: ALLOW, ...headers }, body: null };
+  /** A 403 that says which origin came and which were expected (no secret is involved). */
+  function forbidden(origin: string, own: readonly string[]): ProxyError {
+    const expected = [
+      own.length === 0
+        ? 'this proxy could not tell its own origin'
+        : `this proxy is at ${own.join(', ')}`,
+      allowed.size === 0
+        ? 'allowedOrigins is empty'
+        : `allowedOrigins is ${[...allowed].join(', ')}`,
+    ].join(' and ');
+    const message = `This origin may not call the liveness proxy: the request came from ${origin}; ${expected}. Set publicOrigin (or trustHost) when pages and proxy share an origin, or add the origin to allowedOrigins.`;
+    return new ProxyError(403, 'ORIGIN_NOT_ALLOWED', message, { logDetail: message });
   }
 
-  /** Checks the body's image and hands it to the upstream; synchronous up to the hand-over. */
-  function forward(
-    body: Uint8Array,
-    context: UpstreamContext,
-    trace: Trace,
-  ): Promise<UpstreamReply> {
-    const image = parseImageRequest(body, maxImageBytes, dimensions);
-    trace.imageBytes = image.byteLength;
-    return upstream.check(image, context);
-  }
-
-  /**
-   * Routes the request. Not async, and neither is anything it calls up to the upstream: a
-   * suspended async function keeps its frame (a generator, its registers, a promise) for as long
-   * as Dojah takes, about a second, so every waiting request had it promoted to the old
-   * generation. Promise chains keep less (the proxy README's benchmark section measures it).
-   */
-  function route(
-    exchange: Exchange,
+  async function route(
+    request: Request,
     context: RequestContext,
     origin: OriginDecision,
     trace: Trace,
-  ): Reply | Promise<Reply> {
-    if (exchange.pathname !== path) {
+  ): Promise<Response> {
+    if (new URL(request.url).pathname !== path) {
       throw new ProxyError(
         404,
         'NOT_FOUND',
         `Nothing here; the liveness endpoint is POST ${path}.`,
       );
     }
-    if (exchange.method === 'OPTIONS') return preflight(exchange, origin);
-    if (exchange.method !== 'POST') {
+    if (request.method === 'OPTIONS') {
+      const isPreflight = request.headers.has('access-control-request-method');
+      const headers = isPreflight ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS } : {};
+      return new Response(null, { status: 204, headers: { Allow: ALLOW, ...headers } });
+    }
+    if (request.method !== 'POST') {
       throw new ProxyError(405, 'METHOD_NOT_ALLOWED', `Use POST ${path}.`, {
         headers: { Allow: ALLOW },
       });
     }
-    if (origin.kind === 'forbidden') throw forbidden();
-    if (rateLimit === undefined) return receive(exchange, context, origin, trace);
-    return enforceRateLimit(exchange, context).then(() =>
-      receive(exchange, context, origin, trace),
-    );
-  }
-
-  /** Reads and checks the body, forwards the image and answers with the upstream's reply. */
-  function receive(
-    exchange: Exchange,
-    context: RequestContext,
-    origin: OriginDecision,
-    trace: Trace,
-  ): Promise<Reply> {
-    const mediaType = (exchange.header('content-type') ?? '').split(';')[0]?.trim() ?? '';
+    await enforceRateLimit(request, context);
+    const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
     if (!JSON_MEDIA_TYPE.test(mediaType.toLowerCase())) {
       throw new ProxyError(
         415,
@@ -161,111 +140,59 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         'Send the image as JSON with Content-Type: application/json.',
       );
     }
-    const progress = { bytesRead: 0 };
-    trace.bodyProgress = progress;
-    const scenario = exchange.header('x-liveframe-scenario');
-    const toUpstream = upstreamContext(exchange.clientGone, scenario);
-    // Neither the body nor the image is held by what waits for the upstream's answer (about a
-    // second for Dojah): they die young instead of being promoted.
-    return exchange
-      .readBody(bodyLimit, progress)
-      .then((body) => forward(body, toUpstream, trace))
-      .then((reply) => answer(reply, exchange, context, origin, trace));
-  }
-
-  function answer(
-    reply: UpstreamReply,
-    exchange: Exchange,
-    context: RequestContext,
-    origin: OriginDecision,
-    trace: Trace,
-  ): Reply | Promise<Reply> {
+    const body = await readLimitedBody(request, bodyLimit, trace.body);
+    const image = parseImageRequest(body, maxImageBytes, dimensions);
+    trace.imageBytes = image.byteLength;
+    const scenario = request.headers.get('x-liveframe-scenario');
+    const reply = await upstream.check(image, {
+      signal: request.signal,
+      ...(scenario === null ? {} : { scenario }),
+    });
     const response = parseReply(reply.body);
     const verdict = assessLiveness(response, verdictOptions);
     trace.outcome = verdict.outcome;
-    const ok = jsonReply(200, reply.body, corsHeaders(origin));
-    if (onResult === undefined) return ok;
-    const recorded = onResult({
-      response,
-      verdict,
-      request: exchange.request(),
-      clientAddress: context.clientAddress,
-    });
-    return Promise.resolve(recorded).then(() => ok);
+    await onResult?.({ response, verdict, request, clientAddress: context.clientAddress });
+    return jsonResponse(200, reply.body, corsHeaders(origin));
   }
 
-  function handleExchange(exchange: Exchange, context: RequestContext): Promise<Reply> {
+  async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
     const started = performance.now();
-    const trace: Trace = {};
-    let origin: OriginDecision;
-    let routed: Reply | Promise<Reply>;
+    const trace: Trace = { body: { bytesRead: 0 } };
+    const own = ownOrigins(request, publicOrigins, trustHost);
+    const origin = decideOrigin(request.headers.get('origin'), own, allowed);
+    let response: Response;
+    let failure: ProxyError | undefined;
     try {
-      origin = decideOrigin(exchange.header('origin'), () => exchange.ownOrigin(), allowed);
+      if (origin.kind === 'forbidden') throw forbidden(origin.origin, own);
+      response = await route(request, context, origin, trace);
     } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      failure =
+        request.signal.aborted && !(error instanceof ProxyError || error instanceof UpstreamError)
+          ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
+          : toProxyError(error);
+      response = errorResponse(failure, corsHeaders(origin));
     }
-    try {
-      routed = route(exchange, context, origin, trace);
-    } catch (error) {
-      routed = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-    return Promise.resolve(routed).then(
-      (reply) => logged(exchange, started, trace, reply),
-      (error: unknown) => {
-        const proxyError =
-          exchange.clientGone.aborted &&
-          !(error instanceof ProxyError || error instanceof UpstreamError)
-            ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
-            : toProxyError(error);
-        const reply = errorReply(proxyError, corsHeaders(origin));
-        return logged(exchange, started, trace, reply, proxyError.code, proxyError.logDetail);
-      },
-    );
-  }
-
-  /** Writes the request's log line and returns its reply. */
-  function logged(
-    exchange: Exchange,
-    started: number,
-    trace: Trace,
-    response: Reply,
-    code?: ProxyErrorCode,
-    detail?: string,
-  ): Reply {
     if (logger !== undefined) {
       const entry: LogEntry = {
         level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
         msg: 'liveness request',
-        method: exchange.method,
-        path: exchange.pathname,
+        method: request.method,
+        path: new URL(request.url).pathname,
         status: response.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
-        bytesIn: trace.bodyProgress?.bytesRead ?? 0,
+        bytesIn: trace.body.bytesRead,
         upstream: upstream.name,
+        ...(failure === undefined ? {} : { code: failure.code }),
+        ...(trace.imageBytes === undefined ? {} : { imageBytes: trace.imageBytes }),
+        ...(trace.outcome === undefined ? {} : { outcome: trace.outcome }),
+        ...(failure?.logDetail === undefined ? {} : { detail: failure.logDetail }),
       };
-      // Assigned, not spread: each spread of a conditional object made one more object a request.
-      if (code !== undefined) entry.code = code;
-      if (trace.imageBytes !== undefined) entry.imageBytes = trace.imageBytes;
-      if (trace.outcome !== undefined) entry.outcome = trace.outcome;
-      if (detail !== undefined) entry.detail = detail;
       logger(entry);
     }
     return response;
   }
 
-  async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
-    return toResponse(await handleExchange(webExchange(request), context));
-  }
-
-  return Object.assign(handle, { path, [EXCHANGE_HANDLER]: handleExchange });
-}
-
-function forbidden(): ProxyError {
-  return new ProxyError(
-    403,
-    'ORIGIN_NOT_ALLOWED',
-    'This origin may not call the liveness proxy; add it to the allowed origins.',
-  );
+  return Object.assign(handle, { path });
 }
 
 function parseReply(body: string): LivenessResponse {

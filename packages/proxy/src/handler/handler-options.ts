@@ -1,7 +1,7 @@
 import type { assessLiveness, LivenessResponse } from '@liveframe/core';
 import type { Logger } from '../logging/log-entry.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
-import type { Upstream } from '../upstream/types.js';
+import type { Upstream } from '../upstream/upstream.js';
 
 /** The verdict `assessLiveness` gives for an upstream answer. */
 export type LivenessVerdict = ReturnType<typeof assessLiveness>;
@@ -10,7 +10,10 @@ export type VerdictOptions = NonNullable<Parameters<typeof assessLiveness>[1]>;
 
 /** What the handler learns about the client from the runtime (adapters fill it). */
 export interface RequestContext {
-  /** The peer's IP address from the socket; adapters set it. Used for rate limiting. */
+  /**
+   * The peer's IP address (from the socket, or a platform's trusted header); adapters set it.
+   * Used for rate limiting; ignored unless it is an IP address.
+   */
   clientAddress?: string;
 }
 
@@ -86,11 +89,26 @@ export interface LivenessHandlerOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
-   * Count clients by the left-most `X-Forwarded-For` entry instead of the socket address.
-   * Only set it behind a proxy you control that overwrites that header.
+   * How many reverse proxies you control sit in front of the handler, each appending the address
+   * it saw to `X-Forwarded-For` (nginx with `$proxy_add_x_forwarded_for`: 1; Vercel, Netlify: 1).
+   * The client is then the right-most entry they did not add, if it is an IP address. 0 ignores
+   * the header: anyone can write it.
+   * @default 0
+   */
+  trustedHops?: number;
+  /**
+   * The origin, or origins, your pages are served from, e.g. `'https://app.example.com'`. A
+   * browser request from one of them is same-origin: no `allowedOrigins` entry, no CORS headers.
+   * @default undefined: the request's own origin (see `trustHost`)
+   */
+  publicOrigin?: string | readonly string[];
+  /**
+   * Without `publicOrigin`, take the handler's own origin from `X-Forwarded-Proto` and
+   * `X-Forwarded-Host` (else `Host`) rather than from `request.url`. Set it on Next.js, whose
+   * `request.url` says localhost whatever the page's host, and behind a proxy that sets them.
    * @default false
    */
-  trustProxy?: boolean;
+  trustHost?: boolean;
   /**
    * Called server-side with every valid upstream answer and its verdict, before the client gets
    * it. Record the pass here: the browser's word is never proof. If it throws, the client gets
@@ -115,3 +133,6 @@ export interface LivenessHandler {
   (request: Request, context?: RequestContext): Promise<Response>;
   readonly path: string;
 }
+
+/** A Web-standard handler, such as the one `createLivenessHandler` returns. */
+export type FetchHandler = (request: Request, context?: RequestContext) => Promise<Response>;

@@ -1,5 +1,5 @@
 import { ProxyError } from '../errors/proxy-error.js';
-import { UpstreamError } from '../upstream/types.js';
+import { UpstreamError } from '../upstream/upstream-error.js';
 
 /** Maps anything thrown while handling a request to the answer the client gets. */
 export function toProxyError(error: unknown): ProxyError {
@@ -19,6 +19,7 @@ function fromUpstreamError(error: UpstreamError): ProxyError {
         logDetail,
       });
     case 'unauthorized':
+    case 'misconfigured':
       return new ProxyError(
         500,
         'MISCONFIGURED',

@@ -1,7 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { FakeDojahAnswer } from '../test-utils/fake-dojah.js';
 import { errorOf, harness, liveRequest, SECRET } from '../test-utils/harness.js';
-import type { UpstreamStub } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
+import { dojahUpstream } from '../upstream/dojah-upstream.js';
+import { createLivenessHandler } from './create-liveness-handler.js';
+
+type UpstreamStub = FakeDojahAnswer;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
   new Response(JSON.stringify(body), {
@@ -9,15 +13,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { 'Content-Type': 'application/json', ...headers },
   });
 
-/** A fetch that never answers, but rejects like fetch does when its signal aborts. */
-const hang: UpstreamStub = (_url, init) =>
-  new Promise((_resolve, reject) => {
-    init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
-  });
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+/** An upstream that never answers. */
+const hang: UpstreamStub = () => new Promise<Response>(() => undefined);
 
 describe('createLivenessHandler: upstream failures', () => {
   const cases: {
@@ -53,8 +50,8 @@ describe('createLivenessHandler: upstream failures', () => {
       code: 'UPSTREAM_ERROR',
     },
     {
-      name: 'a network error',
-      stub: () => Promise.reject(new TypeError('fetch failed')),
+      name: 'a dropped connection',
+      stub: () => Promise.reject(new TypeError('drop')),
       status: 502,
       code: 'UPSTREAM_ERROR',
     },
@@ -139,33 +136,39 @@ describe('createLivenessHandler: upstream failures', () => {
     },
   );
 
-  it('answers 504 TIMEOUT when the upstream is slower than timeoutMs', async () => {
-    vi.useFakeTimers();
-    const { handler, logs } = harness(hang, { timeoutMs: 5000 });
-    const pending = handler(liveRequest());
-    await vi.advanceTimersByTimeAsync(4999);
-    let settled = false;
-    void pending.then(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    const response = await pending;
+  it('answers 504 TIMEOUT when the upstream is slower than timeoutMs, and hangs up', async () => {
+    const { handler, dojah, logs } = harness(hang, { timeoutMs: 300 });
+    const started = performance.now();
+    const response = await handler(liveRequest());
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
     expect(response.status).toBe(504);
     expect((await errorOf(response)).code).toBe('TIMEOUT');
-    expect(logs[0]?.detail).toMatch(/5000 ms/);
+    expect(logs[0]?.detail).toMatch(/300 ms/);
+    await vi.waitFor(() => expect(dojah.abandoned).toBe(1));
   });
 
-  it('stops the upstream call when the client goes away', async () => {
-    const { handler, fetch } = harness(hang);
+  it('answers 502 when nothing listens at the base URL', async () => {
+    const { logs } = harness();
+    const handler = createLivenessHandler({
+      upstream: dojahUpstream({ appId: 'a', secretKey: SECRET, baseUrl: 'http://127.0.0.1:1' }),
+      logger: (entry) => logs.push(entry),
+    });
+    const response = await handler(liveRequest());
+    expect(response.status).toBe(502);
+    expect(logs[0]?.detail).toMatch(/^Dojah unreachable: fetch failed/);
+  });
+
+  it('stops the upstream call when the client goes away, and logs 400', async () => {
+    const { handler, dojah, logs } = harness(hang);
     const client = new AbortController();
     const request = new Request(liveRequest(), { signal: client.signal });
     const pending = handler(request);
-    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
-    const upstreamSignal = fetch.mock.calls[0]?.[1]?.signal;
+    await vi.waitFor(() => expect(dojah.requests).toHaveLength(1));
     client.abort();
     const response = await pending;
-    expect(upstreamSignal?.aborted).toBe(true);
     expect(response.status).toBe(400);
+    expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+    await vi.waitFor(() => expect(dojah.abandoned).toBe(1));
   });
 
   it('logs credential problems for the operator but tells the client nothing about them', async () => {
@@ -191,8 +194,7 @@ describe('the secret never leaks', () => {
     ['a valid 200 echoing the key', () => new Response(livenessBody(97, { debug: SECRET }))],
     ['a non-JSON 200 echoing the key', () => new Response(`oops ${SECRET}`)],
     ['a response header echoing the key', () => json(400, { error: 'bad' }, { 'X-Echo': SECRET })],
-    ['a network error quoting the key', () => Promise.reject(new Error(`socket ${SECRET} reset`))],
-    ['a thrown non-Error quoting the key', () => Promise.reject(`raw ${SECRET}`)],
+    ['a dropped connection', () => Promise.reject(new Error('drop'))],
   ];
 
   it.each(behaviours)('with %s', async (_name, stub) => {
@@ -210,4 +212,32 @@ describe('the secret never leaks', () => {
       expect(text).not.toContain(SECRET.slice(3, 15));
     }
   });
+});
+
+describe('dojahUpstream without credentials (a build without secrets)', () => {
+  it.each([
+    ['appId', { secretKey: SECRET }, /appId is not set/],
+    ['secretKey', { appId: 'app' }, /secretKey is not set/],
+    ['a usable baseUrl', { appId: 'app', secretKey: SECRET, baseUrl: 'not a url' }, /baseUrl/],
+  ])(
+    'constructs without %s, then answers 500 MISCONFIGURED and logs why',
+    async (_name, options, detail) => {
+      const upstream = dojahUpstream({ appId: undefined, secretKey: undefined, ...options });
+      const { dojah, logs } = harness();
+      const handler = createLivenessHandler({ upstream, logger: (entry) => logs.push(entry) });
+      const response = await handler(liveRequest());
+      expect(response.status).toBe(500);
+      const error = await errorOf(response);
+      expect(error).toEqual({
+        code: 'MISCONFIGURED',
+        message: 'The liveness proxy is misconfigured; the details are in its server log.',
+      });
+      expect(logs).toEqual([
+        expect.objectContaining({ level: 'error', status: 500, code: 'MISCONFIGURED' }),
+      ]);
+      expect(logs[0]?.detail).toMatch(detail);
+      expect(JSON.stringify(logs)).not.toContain(SECRET);
+      expect(dojah.requests).toHaveLength(0);
+    },
+  );
 });

@@ -7,13 +7,8 @@ export interface SniffedImage {
   height: number;
 }
 
-/**
- * `more-bytes`: the header goes on past the bytes given; only when they are a prefix of the
- * image (`complete: false`).
- */
 export type SniffResult =
-  | { ok: true; image: SniffedImage }
-  | { ok: false; reason: 'unknown-format' | 'unreadable-header' | 'more-bytes' };
+  { ok: true; image: SniffedImage } | { ok: false; reason: 'unknown-format' | 'unreadable-header' };
 
 const UNREADABLE = { ok: false, reason: 'unreadable-header' } as const;
 
@@ -31,9 +26,9 @@ function readUint32(bytes: Uint8Array, offset: number): number {
   return readUint16(bytes, offset) * 0x10000 + readUint16(bytes, offset + 2);
 }
 
-function sniffPng(bytes: Uint8Array, ended: SniffResult): SniffResult {
+function sniffPng(bytes: Uint8Array): SniffResult {
   // Signature (8) + IHDR length (4) + "IHDR" (4) + width (4) + height (4).
-  if (bytes.length < 24) return ended;
+  if (bytes.length < 24) return UNREADABLE;
   const isIhdr = startsWith(bytes.subarray(12, 16), [0x49, 0x48, 0x44, 0x52]);
   if (!isIhdr) return UNREADABLE;
   return {
@@ -47,7 +42,7 @@ function isStartOfFrame(marker: number): boolean {
   return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
-function sniffJpeg(bytes: Uint8Array, ended: SniffResult): SniffResult {
+function sniffJpeg(bytes: Uint8Array): SniffResult {
   let offset = 2;
   while (offset + 4 <= bytes.length) {
     if (bytes[offset] !== 0xff) return UNREADABLE;
@@ -64,24 +59,22 @@ function sniffJpeg(bytes: Uint8Array, ended: SniffResult): SniffResult {
     const length = readUint16(bytes, offset + 2);
     if (length < 2) return UNREADABLE;
     if (isStartOfFrame(marker)) {
-      if (offset + 9 > bytes.length) return ended;
+      if (offset + 9 > bytes.length) return UNREADABLE;
       const height = readUint16(bytes, offset + 5);
       const width = readUint16(bytes, offset + 7);
       return { ok: true, image: { mime: 'image/jpeg', width, height } };
     }
     offset += 2 + length;
   }
-  return ended;
+  return UNREADABLE;
 }
 
 /**
  * Identifies a JPEG or PNG by its magic numbers and reads its dimensions from the header,
- * without decoding any pixels. `complete: false` says `bytes` are only the image's first bytes
- * (at least 8): a header that goes on past them is then `more-bytes`, not `unreadable-header`.
+ * without decoding any pixels.
  */
-export function sniffImage(bytes: Uint8Array, complete = true): SniffResult {
-  const ended: SniffResult = complete ? UNREADABLE : { ok: false, reason: 'more-bytes' };
-  if (startsWith(bytes, PNG_SIGNATURE)) return sniffPng(bytes, ended);
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes, ended);
+export function sniffImage(bytes: Uint8Array): SniffResult {
+  if (startsWith(bytes, PNG_SIGNATURE)) return sniffPng(bytes);
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return sniffJpeg(bytes);
   return { ok: false, reason: 'unknown-format' };
 }

@@ -1,16 +1,20 @@
+import { isIpAddress } from '../net/is-ip-address.js';
+
 /**
- * The key a client is counted under: the socket address, or with `trustProxy` the left-most
- * `X-Forwarded-For` entry (the client as seen by your own proxy). `unknown` when neither exists,
- * so unidentified requests share one bucket rather than escape the limit.
+ * The key a client is counted under. With `trustedHops` proxies in front, each appending to
+ * `X-Forwarded-For`, the client is the right-most entry they did not add (the left-most when
+ * there are fewer), if it is an IP address; otherwise the socket address the adapter gave.
+ * `unknown` when neither is known, so unidentified requests share one bucket.
  */
 export function clientKey(
   forwardedFor: string | null,
   clientAddress: string | undefined,
-  trustProxy: boolean,
+  trustedHops: number,
 ): string {
-  if (trustProxy) {
-    const forwarded = forwardedFor?.split(',')[0]?.trim();
-    if (forwarded !== undefined && forwarded.length > 0) return forwarded;
+  if (trustedHops > 0 && forwardedFor !== null) {
+    const entries = forwardedFor.split(',').map((entry) => entry.trim());
+    const client = entries[Math.max(0, entries.length - trustedHops)];
+    if (client !== undefined && isIpAddress(client)) return client;
   }
-  return clientAddress ?? 'unknown';
+  return clientAddress !== undefined && isIpAddress(clientAddress) ? clientAddress : 'unknown';
 }

@@ -3,43 +3,64 @@ import { errorOf, harness, liveRequest } from '../test-utils/harness.js';
 import { memoryRateLimitStore } from './memory-rate-limit-store.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
+// Only the clock is faked: the upstream is a real HTTP server, whose timers must run.
 beforeEach(() => {
-  vi.useFakeTimers();
+  vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
 });
+const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 afterEach(() => {
   vi.useRealTimers();
 });
 
 describe('rate limiting', () => {
   it('answers 429 with Retry-After past the limit, per client, until the window ends', async () => {
-    const { handler, fetch } = harness(undefined, { rateLimit: { limit: 2, windowMs: 60_000 } });
+    const { handler, dojah } = harness(undefined, { rateLimit: { limit: 2, windowMs: 60_000 } });
     const a = { clientAddress: '10.0.0.1' };
     expect((await handler(liveRequest(), a)).status).toBe(200);
-    vi.advanceTimersByTime(15_000);
+    advance(15_000);
     expect((await handler(liveRequest(), a)).status).toBe(200);
     const limited = await handler(liveRequest(), a);
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('45');
     expect((await errorOf(limited)).code).toBe('RATE_LIMITED');
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(dojah.requests).toHaveLength(2);
 
     expect((await handler(liveRequest(), { clientAddress: '10.0.0.2' })).status).toBe(200);
-    vi.advanceTimersByTime(45_000);
+    advance(45_000);
     expect((await handler(liveRequest(), a)).status).toBe(200);
   });
 
-  it('ignores X-Forwarded-For unless trustProxy is set', async () => {
+  it('ignores X-Forwarded-For unless trustedHops is set', async () => {
     const spoofed = (ip: string) => liveRequest({ headers: { 'X-Forwarded-For': ip } });
     const socket = { clientAddress: '10.0.0.9' };
     const untrusted = harness(undefined, { rateLimit: { limit: 1 } }).handler;
     expect((await untrusted(spoofed('1.1.1.1'), socket)).status).toBe(200);
     expect((await untrusted(spoofed('2.2.2.2'), socket)).status).toBe(429);
+  });
 
-    const trusted = harness(undefined, { rateLimit: { limit: 1 }, trustProxy: true }).handler;
-    expect((await trusted(spoofed('1.1.1.1, 10.0.0.9'), socket)).status).toBe(200);
-    expect((await trusted(spoofed('2.2.2.2'), socket)).status).toBe(200);
-    expect((await trusted(spoofed('1.1.1.1'), socket)).status).toBe(429);
+  it('takes the right-most entry the trusted proxies did not add', async () => {
+    const forwarded = (value: string) => liveRequest({ headers: { 'X-Forwarded-For': value } });
+    const oneHop = harness(undefined, { rateLimit: { limit: 1 }, trustedHops: 1 }).handler;
+    // A client's own X-Forwarded-For is kept by nginx, which appends the address it saw.
+    expect((await oneHop(forwarded('6.6.6.6, 203.0.113.1'))).status).toBe(200);
+    expect((await oneHop(forwarded('7.7.7.7, 203.0.113.1'))).status).toBe(429);
+    expect((await oneHop(forwarded('203.0.113.2'))).status).toBe(200);
+
+    const twoHops = harness(undefined, { rateLimit: { limit: 1 }, trustedHops: 2 }).handler;
+    expect((await twoHops(forwarded('6.6.6.6, 198.51.100.1, 10.0.0.1'))).status).toBe(200);
+    expect((await twoHops(forwarded('7.7.7.7, 198.51.100.1, 10.0.0.2'))).status).toBe(429);
+    // Fewer entries than hops: the left-most one.
+    expect((await twoHops(forwarded('2001:db8::1'))).status).toBe(200);
+    expect((await twoHops(forwarded('2001:db8::1'))).status).toBe(429);
+  });
+
+  it('falls back to the socket address when the forwarded entry is not an IP', async () => {
+    const { handler } = harness(undefined, { rateLimit: { limit: 1 }, trustedHops: 1 });
+    const request = (value: string) => liveRequest({ headers: { 'X-Forwarded-For': value } });
+    expect((await handler(request('not-an-ip'), { clientAddress: '10.0.0.1' })).status).toBe(200);
+    expect((await handler(request('<script>'), { clientAddress: '10.0.0.1' })).status).toBe(429);
+    expect((await handler(request('unknown'), { clientAddress: '10.0.0.2' })).status).toBe(200);
   });
 
   it('puts clients with no known address in one shared bucket', async () => {
@@ -73,7 +94,7 @@ describe('memoryRateLimitStore', () => {
     const start = Date.now();
     expect(await store.hit('a', 1000)).toEqual({ count: 1, resetAt: start + 1000 });
     expect(await store.hit('a', 1000)).toEqual({ count: 2, resetAt: start + 1000 });
-    vi.advanceTimersByTime(1000);
+    advance(1000);
     expect(await store.hit('a', 1000)).toEqual({ count: 1, resetAt: start + 2000 });
   });
 

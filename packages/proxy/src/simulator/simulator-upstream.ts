@@ -1,7 +1,10 @@
-import { clientGoneOf, watchAbort } from '../handler/client-gone.js';
-import type { AbortWatch } from '../handler/client-gone.js';
-import { UpstreamError } from '../upstream/types.js';
-import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from '../upstream/types.js';
+import type {
+  Upstream,
+  UpstreamContext,
+  UpstreamImage,
+  UpstreamReply,
+} from '../upstream/upstream.js';
+import { UpstreamError } from '../upstream/upstream-error.js';
 import { buildSimulatedResponse, SIMULATED_FACE_BOX } from './build-simulated-response.js';
 import { decodeLuma } from './decode-luma.js';
 import { measureQuality } from './measure-quality.js';
@@ -25,23 +28,19 @@ export interface SimulatorUpstreamOptions {
 export const SIMULATOR_WARNING =
   '[liveframe-proxy] SIMULATOR: answers are made up offline. This is NOT a liveness check; never use it in production.';
 
-function waitForAbort(
-  ms: number,
-  signal: AbortWatch | AbortSignal,
-): Promise<'elapsed' | 'aborted'> {
-  return new Promise((resolve) => {
-    if (signal.aborted) {
-      resolve('aborted');
-      return;
-    }
-    const unwatch = watchAbort(signal, () => {
-      clearTimeout(timer);
-      resolve('aborted');
-    });
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
     const timer = setTimeout(() => {
-      unwatch();
-      resolve('elapsed');
+      signal.removeEventListener('abort', onAbort);
+      resolve();
     }, ms);
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -66,9 +65,7 @@ export function simulatorUpstream(options: SimulatorUpstreamOptions = {}): Upstr
       throw new UpstreamError('unavailable', 'Simulated upstream server error', { status: 500 });
     }
     if (scenario === 'timeout') {
-      const clientGone = clientGoneOf(context);
-      const result = await waitForAbort(timeoutMs, clientGone);
-      if (result === 'aborted') throw clientGone.reason;
+      await delay(timeoutMs, context.signal);
       throw new UpstreamError('timeout', `Simulated upstream timeout after ${timeoutMs} ms`);
     }
     let measured;

@@ -1,8 +1,10 @@
-import { vi } from 'vitest';
+import { afterAll } from 'vitest';
 import { createLivenessHandler } from '../handler/create-liveness-handler.js';
-import type { LivenessHandlerOptions, RequestContext } from '../handler/handler-options.js';
+import type { LivenessHandlerOptions } from '../handler/handler-options.js';
 import type { LogEntry } from '../logging/log-entry.js';
 import { dojahUpstream } from '../upstream/dojah-upstream.js';
+import { startFakeDojah } from './fake-dojah.js';
+import type { FakeDojahAnswer } from './fake-dojah.js';
 import { makeJpeg, toBase64 } from './images.js';
 import { livenessBody } from './liveness-fixtures.js';
 
@@ -11,29 +13,32 @@ export const SECRET = 'sk_live_TOP-SECRET-9f8e7d';
 export const ORIGIN = 'http://proxy.test';
 export const URL_PATH = `${ORIGIN}/api/liveness`;
 
-/** A stubbed upstream fetch: a function of the request it receives. */
-export type UpstreamStub = (url: string, init: RequestInit) => Response | Promise<Response>;
+/** One fake Dojah over HTTP per test file, shared by its tests (which run one at a time). */
+export const fakeDojah = await startFakeDojah();
+afterAll(() => fakeDojah.close());
 
+/**
+ * The handler as production builds it: `dojahUpstream` with the real `fetch`, against the fake
+ * Dojah answering with `answer`. `logs` collects the log lines.
+ */
 export function harness(
-  stub: UpstreamStub = () => new Response(livenessBody(), { status: 200 }),
+  answer: FakeDojahAnswer = () => new Response(livenessBody(), { status: 200 }),
   options: Partial<LivenessHandlerOptions> & { timeoutMs?: number } = {},
 ) {
-  const fetch = vi.fn((input: RequestInfo | URL, init?: RequestInit) =>
-    Promise.resolve(stub(String(input), init ?? {})),
-  );
+  fakeDojah.reset(answer);
   const logs: LogEntry[] = [];
   const { timeoutMs, ...handlerOptions } = options;
   const handler = createLivenessHandler({
     upstream: dojahUpstream({
       appId: APP_ID,
       secretKey: SECRET,
-      fetch: fetch as typeof globalThis.fetch,
+      baseUrl: fakeDojah.baseUrl,
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
     }),
     logger: (entry) => logs.push(entry),
     ...handlerOptions,
   });
-  return { handler, fetch, logs };
+  return { handler, dojah: fakeDojah, logs };
 }
 
 export const IMAGE = toBase64(makeJpeg());
@@ -44,7 +49,6 @@ export interface PostOptions {
   headers?: Record<string, string>;
   method?: string;
   url?: string;
-  context?: RequestContext;
 }
 
 /** A request as a browser would send it: JSON `{ image }` to the proxy. */
@@ -67,13 +71,6 @@ export function liveRequest({
 export async function errorOf(response: Response): Promise<{ code: string; message: string }> {
   const json = (await response.json()) as { error: { code: string; message: string } };
   return json.error;
-}
-
-/** The text of a body the upstream stub received (the Dojah upstream sends bytes). */
-export function bodyText(body: BodyInit | null | undefined): string {
-  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
-  if (typeof body === 'string') return body;
-  throw new TypeError('unexpected upstream body type');
 }
 
 /** The chunk size of {@link postStreamed}. */

@@ -1,127 +1,116 @@
-import { clientGoneOf } from '../handler/client-gone.js';
-import type { AbortWatch } from '../handler/client-gone.js';
-import { fetchPost, isPostTimeout, nodePost } from './http-post.js';
-import type { PostAnswer } from './http-post.js';
+import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from '@liveframe/core';
 import { extractReason, redact } from './redact.js';
-import { parseRetryAfter } from './retry-after.js';
-import { UpstreamError } from './types.js';
-import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './types.js';
+import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './upstream.js';
+import { UpstreamError } from './upstream-error.js';
 
 export interface DojahUpstreamOptions {
-  /** Your Dojah app ID, sent as the `AppId` header. Required. */
-  appId: string;
-  /** Your Dojah secret key, sent raw as the `Authorization` header (never `Bearer`). Required. */
-  secretKey: string;
+  /**
+   * Your Dojah app ID, sent as the `AppId` header. Checked on the first request, not here, so a
+   * build without secrets passes; a request without it answers 500 `MISCONFIGURED`.
+   */
+  appId?: string | undefined;
+  /**
+   * Your Dojah secret key, sent raw as the `Authorization` header (never `Bearer`). Checked on
+   * the first request, like `appId`.
+   */
+  secretKey?: string | undefined;
   /**
    * Where the API lives; the proxy calls `{baseUrl}/api/v1/ml/liveness/`.
    * Use `https://sandbox.dojah.io` for the sandbox.
    * @default 'https://api.dojah.io'
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * How long to wait for Dojah before answering 504 `TIMEOUT`, in milliseconds.
    * @default 15000
    */
   timeoutMs?: number;
-  /**
-   * The `fetch` used to call Dojah (tests pass a stub here). Without it, Node uses its own
-   * `http`/`https` with keep-alive, which the proxy benchmark measured at about 1.4 ms less CPU
-   * per request than Node's `fetch`; other runtimes use `globalThis.fetch`.
-   * @default node:http(s) on Node, else globalThis.fetch
-   */
-  fetch?: typeof globalThis.fetch;
-}
-
-const encoder = new TextEncoder();
-const BODY_HEAD = encoder.encode('{"image":"');
-const BODY_TAIL = encoder.encode('"}');
-
-/**
- * `{"image":"<base64>"}` as parts: the Base64 is a view of the request body's bytes. It never
- * needs JSON escaping; and bytes, because a string of a large image would cost a large-object
- * allocation to build and another to encode.
- */
-function jsonImageBody(base64: Uint8Array): Uint8Array[] {
-  return [BODY_HEAD, base64, BODY_TAIL];
 }
 
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
-const DEFAULT_TIMEOUT_MS = 15_000;
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
 const IMAGE_REJECTED_FALLBACK = 'The liveness provider could not process this image.';
 
-function requireText(value: string, name: string): string {
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new TypeError(`dojahUpstream: ${name} is required.`);
-  }
-  return value.trim();
+interface DojahSettings {
+  url: string;
+  headers: Record<string, string>;
+  secrets: string[];
 }
 
-function livenessUrl(baseUrl: string): string {
+function misconfigured(detail: string): UpstreamError {
+  return new UpstreamError('misconfigured', `dojahUpstream: ${detail}`);
+}
+
+/** The checked settings, or an `UpstreamError('misconfigured')` naming what is wrong. */
+function settingsOf(options: DojahUpstreamOptions): DojahSettings {
+  const appId = options.appId?.trim();
+  const secretKey = options.secretKey?.trim();
+  if (!appId) throw misconfigured('appId is not set (DOJAH_APP_ID in the examples).');
+  if (!secretKey) throw misconfigured('secretKey is not set (DOJAH_SECRET_KEY in the examples).');
+  const baseUrl = options.baseUrl?.trim() || DEFAULT_BASE_URL;
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`dojahUpstream: baseUrl "${baseUrl}" is not a URL.`);
+    throw misconfigured(`baseUrl "${baseUrl}" is not a URL (DOJAH_BASE_URL in the examples).`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`dojahUpstream: baseUrl must be http(s), got "${url.protocol}".`);
+    throw misconfigured(`baseUrl must be http(s), got "${url.protocol}".`);
   }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}${LIVENESS_PATH}`;
+  return {
+    url: `${url.origin}${url.pathname.replace(/\/+$/, '')}${LIVENESS_PATH}`,
+    headers: {
+      AppId: appId,
+      Authorization: secretKey,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    },
+    secrets: [secretKey],
+  };
 }
 
 /**
  * Dojah's passive liveness endpoint. Sends `POST {baseUrl}/api/v1/ml/liveness/` with `AppId`,
- * `Authorization` (the raw key) and `{ "image": "<base64>" }`; nothing else from the client.
- * Secrets are scrubbed from anything it reports.
+ * `Authorization` (the raw key) and `{ "image": "<base64>" }`, nothing else from the client,
+ * through the runtime's `fetch`. Secrets are scrubbed from anything it reports.
  */
 export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
-  const appId = requireText(options.appId, 'appId');
-  const secretKey = requireText(options.secretKey, 'secretKey');
-  const url = livenessUrl(options.baseUrl ?? DEFAULT_BASE_URL);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? 15_000;
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw new TypeError('dojahUpstream: timeoutMs must be a positive number.');
   }
-  const secrets = [secretKey];
-  const post = options.fetch === undefined ? (nodePost() ?? fetchPost()) : fetchPost(options.fetch);
-  const headers = {
-    AppId: appId,
-    Authorization: secretKey,
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
-  };
+  let settings: DojahSettings | undefined;
 
-  /**
-   * Starts the request and returns the answer's promise. Not async, and neither is `check`: the
-   * image and the request body it views go to the transport here and are not held while Dojah
-   * answers (about a second), so they die young instead of being promoted with every waiting
-   * request (the proxy README's benchmark section has the measurements).
-   */
-  function send(image: UpstreamImage, signal: AbortWatch | AbortSignal): Promise<UpstreamReply> {
-    let sent: Promise<PostAnswer>;
+  async function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
+    settings ??= settingsOf(options);
+    const { url, headers, secrets } = settings;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let response: Response;
+    let body: string;
     try {
-      sent = post(url, headers, jsonImageBody(image.base64Bytes), signal, timeoutMs);
+      response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ image: image.base64 }),
+        redirect: 'manual',
+        signal: AbortSignal.any([context.signal, timeout]),
+      });
+      body = await response.text();
     } catch (error) {
-      sent = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-    // One promise for both outcomes: the answer, or what the transport failed with.
-    return sent.then(answer, (error: unknown) => {
-      if (signal.aborted) throw error;
-      if (isPostTimeout(error)) {
+      if (context.signal.aborted) throw error;
+      if (timeout.aborted) {
         throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
       }
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new UpstreamError('unavailable', `Dojah unreachable: ${redact(detail, secrets)}`);
-    });
-  }
-
-  /** Dojah's answer as the handler takes it. */
-  function answer(response: PostAnswer): UpstreamReply {
-    const body = response.text;
+      const detail =
+        error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error);
+      throw new UpstreamError(
+        'unavailable',
+        `Dojah unreachable: ${redact(detail.trim(), secrets)}`,
+      );
+    }
     if (response.status >= 200 && response.status < 300) {
       // Unchanged or not at all: an answer that echoes the key never reaches the browser.
-      if (body.includes(secretKey)) {
+      if (secrets.some((secret) => body.includes(secret))) {
         throw new UpstreamError(
           'invalid-response',
           'Dojah answered 200 with the secret key in the body; not forwarded',
@@ -130,43 +119,35 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       }
       return { body };
     }
-    throw classify(response, body);
-  }
-
-  function check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply> {
-    return send(image, clientGoneOf(context));
-  }
-
-  function classify(response: PostAnswer, body: string): UpstreamError {
-    const { status } = response;
-    const reason = extractReason(body, secrets);
-    const said = reason === undefined ? '' : `: ${reason}`;
-    if (status === 401 || status === 402 || status === 403) {
-      return new UpstreamError(
-        'unauthorized',
-        `Dojah refused the credentials (HTTP ${status})${said}. Check DOJAH_APP_ID, DOJAH_SECRET_KEY, DOJAH_BASE_URL and the account's balance.`,
-        { status },
-      );
-    }
-    if (status === 429) {
-      const retryAfterSeconds = parseRetryAfter(response.header('retry-after'), 30);
-      return new UpstreamError('rate-limited', `Dojah rate limit (HTTP 429)${said}`, {
-        status,
-        retryAfterSeconds,
-      });
-    }
-    if (status >= 400 && status < 500 && status !== 404 && status !== 405) {
-      return new UpstreamError(
-        'image-rejected',
-        `Dojah rejected the image (HTTP ${status})${said}`,
-        {
-          status,
-          publicReason: reason ?? IMAGE_REJECTED_FALLBACK,
-        },
-      );
-    }
-    return new UpstreamError('unavailable', `Dojah answered HTTP ${status}${said}`, { status });
+    throw classify(response, extractReason(body, secrets));
   }
 
   return { name: 'dojah', check };
+}
+
+/** The error for a non-2xx answer from Dojah. */
+function classify(response: Response, reason: string | undefined): UpstreamError {
+  const { status } = response;
+  const said = reason === undefined ? '' : `: ${reason}`;
+  if (status === 401 || status === 402 || status === 403) {
+    return new UpstreamError(
+      'unauthorized',
+      `Dojah refused the credentials (HTTP ${status})${said}. Check DOJAH_APP_ID, DOJAH_SECRET_KEY, DOJAH_BASE_URL and the account's balance.`,
+      { status },
+    );
+  }
+  if (status === 429) {
+    const seconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
+    return new UpstreamError('rate-limited', `Dojah rate limit (HTTP 429)${said}`, {
+      status,
+      retryAfterSeconds: Math.max(1, seconds ?? DEFAULT_RETRY_AFTER_SECONDS),
+    });
+  }
+  if (status >= 400 && status < 500 && status !== 404 && status !== 405) {
+    return new UpstreamError('image-rejected', `Dojah rejected the image (HTTP ${status})${said}`, {
+      status,
+      publicReason: reason ?? IMAGE_REJECTED_FALLBACK,
+    });
+  }
+  return new UpstreamError('unavailable', `Dojah answered HTTP ${status}${said}`, { status });
 }

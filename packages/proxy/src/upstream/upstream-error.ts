@@ -1,0 +1,39 @@
+/**
+ * What went wrong upstream. The handler maps each kind to a status and an error code:
+ * `timeout` 504, `unavailable` and `invalid-response` 502, `unauthorized` and `misconfigured`
+ * 500 `MISCONFIGURED`, `image-rejected` 422 `IMAGE_REJECTED`, `rate-limited` 429,
+ * `bad-scenario` 400.
+ */
+export type UpstreamErrorKind =
+  | 'timeout'
+  | 'unavailable'
+  | 'invalid-response'
+  | 'unauthorized'
+  | 'misconfigured'
+  | 'image-rejected'
+  | 'rate-limited'
+  | 'bad-scenario';
+
+export class UpstreamError extends Error {
+  override readonly name = 'UpstreamError';
+  readonly kind: UpstreamErrorKind;
+  /** The upstream's HTTP status, when it answered. */
+  readonly status: number | undefined;
+  /** For `image-rejected` and `bad-scenario`: a reason safe to show to the end user. */
+  readonly publicReason: string | undefined;
+  /** For `rate-limited`: seconds to wait, from the upstream's `Retry-After`. */
+  readonly retryAfterSeconds: number | undefined;
+
+  /** `message` is for the operator's log; it must never contain a secret. */
+  constructor(
+    kind: UpstreamErrorKind,
+    message: string,
+    init: { status?: number; publicReason?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.kind = kind;
+    this.status = init.status;
+    this.publicReason = init.publicReason;
+    this.retryAfterSeconds = init.retryAfterSeconds;
+  }
+}

@@ -1,0 +1,41 @@
+import type { ImageMime } from '../image/sniff-image.js';
+
+/** The checked image the handler hands to an upstream. */
+export interface UpstreamImage {
+  /** Standard Base64, without any `data:` prefix. */
+  readonly base64: string;
+  /** The decoded bytes. */
+  readonly bytes: Uint8Array;
+  /** The decoded image's size in bytes. */
+  readonly byteLength: number;
+  readonly mime: ImageMime;
+  /** Width from the image header, in pixels. */
+  readonly width: number;
+  /** Height from the image header, in pixels. */
+  readonly height: number;
+}
+
+export interface UpstreamContext {
+  /** Aborts when the client goes away; upstreams stop their work when it fires. */
+  signal: AbortSignal;
+  /**
+   * The `X-LiveFrame-Scenario` request header. Only the simulator reads it; real upstreams
+   * must ignore it and never forward it.
+   */
+  scenario?: string;
+}
+
+/** A 200 answer from the liveness endpoint: the raw JSON text, validated by the handler. */
+export interface UpstreamReply {
+  body: string;
+}
+
+/**
+ * A liveness provider behind the proxy. `check` resolves with the provider's 200 body, or
+ * rejects with an `UpstreamError` saying what went wrong.
+ */
+export interface Upstream {
+  /** Shown by `GET /healthz` and in log lines, e.g. `dojah` or `simulator`. */
+  readonly name: string;
+  check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply>;
+}
