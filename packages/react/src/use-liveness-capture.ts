@@ -22,7 +22,7 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import type { PropGetters } from './prop-getters.js';
 import { createPropGetters } from './prop-getters.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
-import { preloadLivenessClient, useLivenessSubmit } from './use-liveness-submit.js';
+import { useLivenessSubmit } from './use-liveness-submit.js';
 
 /** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
 export interface UseLivenessCaptureResult extends PropGetters {
@@ -98,8 +98,9 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
   const cameraStarting = state.status === 'starting';
   useEffect(() => {
     // Fetch the proxy client while the person grants the camera, not at capture time.
-    if (cameraStarting) preloadLivenessClient().catch(() => undefined);
-  }, [cameraStarting]);
+    // and the capture token with it.
+    if (cameraStarting) submit.prepare();
+  }, [cameraStarting, submit]);
   const { locale, messages: overrides } = options;
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const guidance = describeSession(state, messages);
@@ -166,6 +167,8 @@ function toSessionOptions(
   const {
     proxyUrl: _proxyUrl,
     requestHeaders: _requestHeaders,
+    token: _token,
+    getToken: _getToken,
     timeoutMs: _timeoutMs,
     fetch: _fetch,
     queryClient: _queryClient,

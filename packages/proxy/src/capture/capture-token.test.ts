@@ -9,7 +9,7 @@ import {
 } from './capture-token.js';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
-const key = captureKey(secret, 'test');
+const key = { secret };
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -106,7 +106,9 @@ describe('createCaptureToken / verifyCaptureToken', () => {
   it('refuses tokens signed with the secret but not made for capture or missing claims', async () => {
     const now = Math.floor(Date.now() / 1000);
     const sign = (claims: Record<string, unknown>): Promise<string> =>
-      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(key);
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .sign(new TextEncoder().encode(secret));
     const full = { sub: 'u', jti: 'abc', aud: 'liveframe:capture', exp: now + 60, att: 3 };
     expect((await verifyCaptureToken(await sign(full), key)).ok).toBe(true);
     const cases = [

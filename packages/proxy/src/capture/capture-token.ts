@@ -104,13 +104,14 @@ export async function createCaptureToken(
  */
 export async function verifyCaptureToken(
   token: string | null | undefined,
-  key: Uint8Array,
+  key: CaptureTokenKey,
 ): Promise<CaptureTokenCheck> {
+  const secret = captureKey(key.secret, 'verifyCaptureToken');
   if (token === null || token === undefined || token === '')
     return { ok: false, reason: 'missing' };
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'invalid' };
   try {
-    const { payload } = await jwtVerify(token, key, {
+    const { payload } = await jwtVerify(token, secret, {
       algorithms: ['HS256'],
       audience: AUDIENCE,
       requiredClaims: ['sub', 'jti', 'exp', 'att'],

@@ -12,7 +12,12 @@ import { ProxyError } from '../errors/proxy-error.js';
 import { jsonLineLogger } from '../logging/json-line-logger.js';
 import type { LogEntry } from '../logging/log-entry.js';
 import { clientKey } from '../rate-limit/client-key.js';
-import { memoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
+import { memoryStore } from '../store/memory-store.js';
+import { bounded } from '../logging/bounded.js';
+import { captureGuard } from './capture-guard-for.js';
+import { checkHost } from './check-host.js';
+import { ByteBudget } from './byte-budget.js';
+import { spendSession, storeUnavailable, takeAttempt } from '../capture/capture-guard.js';
 import { UpstreamError } from '../upstream/upstream-error.js';
 import { errorResponse } from './error-response.js';
 import type { LivenessHandler, LivenessHandlerOptions, RequestContext } from './handler-options.js';
@@ -26,9 +31,12 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
 
 /** Per-request facts gathered for the log line. */
 interface Trace {
-  body: { bytesRead: number };
+  body: { bytesRead: number; held?: number };
+  path: string;
   imageBytes?: number;
   outcome?: 'pass' | 'retry';
+  attempt?: number | undefined;
+  detail?: string | undefined;
 }
 
 function positiveInteger(value: number, name: string, min = 1): number {
@@ -72,23 +80,34 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     minSide: positiveInteger(options.imageDimensions?.minSide ?? 32, 'imageDimensions.minSide'),
     maxSide: positiveInteger(options.imageDimensions?.maxSide ?? 8192, 'imageDimensions.maxSide'),
   };
+  const store = options.store ?? memoryStore();
   const rateLimit =
     options.rateLimit === false
       ? undefined
       : {
           limit: positiveInteger(options.rateLimit?.limit ?? 30, 'rateLimit.limit'),
           windowMs: positiveInteger(options.rateLimit?.windowMs ?? 60_000, 'rateLimit.windowMs'),
-          store: options.rateLimit?.store ?? memoryRateLimitStore(),
+          store: options.rateLimit?.store ?? store,
         };
   const logger = options.logger === false ? undefined : (options.logger ?? jsonLineLogger);
+  const guard = captureGuard(options);
+  const allowedHosts = new Set((options.allowedHosts ?? []).map((host) => host.toLowerCase()));
+  const buffered = new ByteBudget(
+    positiveInteger(options.maxBufferedBytes ?? 64 * 1024 * 1024, 'maxBufferedBytes'),
+  );
 
   async function enforceRateLimit(request: Request, context: RequestContext): Promise<void> {
     if (rateLimit === undefined) return;
     const forwardedFor = request.headers.get('x-forwarded-for');
     const key = clientKey(forwardedFor, context.clientAddress, trustedHops);
-    const { count, resetAt } = await rateLimit.store.hit(key, rateLimit.windowMs);
-    if (count <= rateLimit.limit) return;
-    const seconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+    let hit;
+    try {
+      hit = await rateLimit.store.hit(key, rateLimit.windowMs);
+    } catch (error) {
+      throw storeUnavailable(error);
+    }
+    if (hit.count <= rateLimit.limit) return;
+    const seconds = Math.min(3600, Math.max(1, Math.ceil((hit.resetAt - Date.now()) / 1000)));
     throw new ProxyError(429, 'RATE_LIMITED', `Too many requests; retry in ${seconds} s.`, {
       headers: { 'Retry-After': String(seconds) },
     });
@@ -104,7 +123,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         ? 'allowedOrigins is empty'
         : `allowedOrigins is ${[...allowed].join(', ')}`,
     ].join(' and ');
-    const message = `This origin may not call the liveness proxy: the request came from ${origin}; ${expected}. Set publicOrigin (or trustHost) when pages and proxy share an origin, or add the origin to allowedOrigins.`;
+    const message = `This origin may not call the liveness proxy: the request came from ${bounded(origin)}; ${expected}. Set publicOrigin (or trustHost) when pages and proxy share an origin, or add the origin to allowedOrigins.`;
     return new ProxyError(403, 'ORIGIN_NOT_ALLOWED', message, { logDetail: message });
   }
 
@@ -114,7 +133,10 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     origin: OriginDecision,
     trace: Trace,
   ): Promise<Response> {
-    if (new URL(request.url).pathname !== path) {
+    const isPreflight = request.method === 'OPTIONS' && trace.path === path;
+    // Every request but a preflight counts, refused paths and methods included.
+    if (!isPreflight) await enforceRateLimit(request, context);
+    if (trace.path !== path) {
       throw new ProxyError(
         404,
         'NOT_FOUND',
@@ -122,8 +144,8 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
       );
     }
     if (request.method === 'OPTIONS') {
-      const isPreflight = request.headers.has('access-control-request-method');
-      const headers = isPreflight ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS } : {};
+      const isCors = request.headers.has('access-control-request-method');
+      const headers = isCors ? { ...corsHeaders(origin), ...PREFLIGHT_HEADERS } : {};
       return new Response(null, { status: 204, headers: { Allow: ALLOW, ...headers } });
     }
     if (request.method !== 'POST') {
@@ -131,7 +153,8 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         headers: { Allow: ALLOW },
       });
     }
-    await enforceRateLimit(request, context);
+    const session = guard === undefined ? undefined : await guard(request);
+    if (session instanceof Response) return session;
     const mediaType = request.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
     if (!JSON_MEDIA_TYPE.test(mediaType.toLowerCase())) {
       throw new ProxyError(
@@ -140,9 +163,12 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         'Send the image as JSON with Content-Type: application/json.',
       );
     }
-    const body = await readLimitedBody(request, bodyLimit, trace.body);
+    const body = await readLimitedBody(request, bodyLimit, trace.body, buffered);
     const image = parseImageRequest(body, maxImageBytes, dimensions);
     trace.imageBytes = image.byteLength;
+    // Counted atomically before the call: concurrent requests cannot exceed the budget.
+    const attempt = session === undefined ? undefined : await takeAttempt(store, session);
+    trace.attempt = attempt;
     const scenario = request.headers.get('x-liveframe-scenario');
     const reply = await upstream.check(image, {
       signal: request.signal,
@@ -151,18 +177,36 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     const response = parseReply(reply.body);
     const verdict = assessLiveness(response, verdictOptions);
     trace.outcome = verdict.outcome;
-    await onResult?.({ response, verdict, request, clientAddress: context.clientAddress });
-    return jsonResponse(200, reply.body, corsHeaders(origin));
+    if (session !== undefined && verdict.outcome === 'pass') {
+      // The budget still bounds a session whose spend was not recorded; the log says so.
+      await spendSession(store, session).catch((error: unknown) => {
+        trace.detail = storeUnavailable(error).logDetail;
+      });
+    }
+    await onResult?.({
+      response,
+      verdict,
+      request,
+      clientAddress: context.clientAddress,
+      subject: session?.subject,
+      sessionId: session?.sessionId,
+      attempt,
+    });
+    // The validated answer, serialised again: never the upstream's own bytes.
+    return jsonResponse(200, JSON.stringify(response), corsHeaders(origin));
   }
 
   async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
     const started = performance.now();
-    const trace: Trace = { body: { bytesRead: 0 } };
-    const own = ownOrigins(request, publicOrigins, trustHost);
-    const origin = decideOrigin(request.headers.get('origin'), own, allowed);
+    const url = new URL(request.url);
+    const trace: Trace = { body: { bytesRead: 0 }, path: url.pathname };
+    let origin: OriginDecision = { kind: 'none' };
     let response: Response;
     let failure: ProxyError | undefined;
     try {
+      checkHost(request.headers.get('host'), allowedHosts);
+      const own = ownOrigins(request, publicOrigins, trustHost);
+      origin = decideOrigin(request.headers.get('origin'), own, allowed);
       if (origin.kind === 'forbidden') throw forbidden(origin.origin, own);
       response = await route(request, context, origin, trace);
     } catch (error) {
@@ -171,13 +215,16 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
           ? new ProxyError(400, 'BAD_REQUEST', 'The client closed the request.')
           : toProxyError(error);
       response = errorResponse(failure, corsHeaders(origin));
+    } finally {
+      buffered.give(trace.body.held ?? 0);
     }
+    if (upstream.simulated === true) response.headers.set('X-LiveFrame-Simulated', '1');
     if (logger !== undefined) {
       const entry: LogEntry = {
         level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',
         msg: 'liveness request',
         method: request.method,
-        path: new URL(request.url).pathname,
+        path: bounded(trace.path),
         status: response.status,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
         bytesIn: trace.body.bytesRead,
@@ -185,7 +232,10 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
         ...(failure === undefined ? {} : { code: failure.code }),
         ...(trace.imageBytes === undefined ? {} : { imageBytes: trace.imageBytes }),
         ...(trace.outcome === undefined ? {} : { outcome: trace.outcome }),
-        ...(failure?.logDetail === undefined ? {} : { detail: failure.logDetail }),
+        ...(trace.attempt === undefined ? {} : { attempt: trace.attempt }),
+        ...(failure?.logDetail === undefined && trace.detail === undefined
+          ? {}
+          : { detail: bounded(failure?.logDetail ?? trace.detail ?? '', 500) }),
       };
       logger(entry);
     }

@@ -80,5 +80,5 @@ export function simulatorUpstream(options: SimulatorUpstreamOptions = {}): Upstr
     return { body: JSON.stringify(buildSimulatedResponse(scenario, measured)) };
   }
 
-  return { name: 'simulator', check };
+  return { name: 'simulator', simulated: true, check };
 }

@@ -19,7 +19,8 @@ export interface AttemptTake {
 export interface ProxyStore extends RateLimitStore {
   /**
    * Counts one attempt for `sessionKey` unless the session is spent or has used `maxAttempts`.
-   * The record may be forgotten after `expiresAt` (milliseconds since the epoch).
+   * A new record may be forgotten after `expiresAt` (milliseconds since the epoch); an existing
+   * one keeps the expiry it was made with.
    */
   takeAttempt(sessionKey: string, maxAttempts: number, expiresAt: number): Promise<AttemptTake>;
   /** Marks the session as passed: every later attempt is `spent`. Kept until `expiresAt`. */

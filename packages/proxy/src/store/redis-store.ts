@@ -22,7 +22,7 @@ export interface RedisStore extends ProxyStore {
 }
 
 // Each script is one atomic step on the server, so concurrent instances cannot both take the
-// last attempt. Keys expire on their own (PEXPIRE / PEXPIREAT).
+// last attempt. Keys expire on their own, at the time set when they were made.
 const HIT = `
 local count = redis.call('INCR', KEYS[1])
 local ttl = redis.call('PTTL', KEYS[1])
@@ -37,12 +37,12 @@ local attempts = tonumber(redis.call('HGET', KEYS[1], 'n') or '0')
 if redis.call('HEXISTS', KEYS[1], 'spent') == 1 then return {2, attempts} end
 if attempts >= tonumber(ARGV[1]) then return {1, attempts} end
 attempts = redis.call('HINCRBY', KEYS[1], 'n', 1)
-redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+if attempts == 1 then redis.call('PEXPIREAT', KEYS[1], ARGV[2]) end
 return {0, attempts}`;
 
 const SPEND = `
 redis.call('HSET', KEYS[1], 'spent', '1')
-redis.call('PEXPIREAT', KEYS[1], ARGV[1])
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
 return 1`;
 
 const STATUS = ['counted', 'exhausted', 'spent'] as const;

@@ -122,7 +122,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     throw classify(response, extractReason(body, secrets));
   }
 
-  return { name: 'dojah', check };
+  return { name: 'dojah', paid: true, check };
 }
 
 /** The error for a non-2xx answer from Dojah. */
