@@ -24,7 +24,12 @@ export interface RunningProxy {
 /** Builds the handler from a config and serves it, with `GET /healthz`, on Node `http`. */
 export async function startProxyServer(
   config: ProxyConfig,
-  io: { logger?: Logger; warn?: (message: string) => void } = {},
+  io: {
+    logger?: Logger;
+    warn?: (message: string) => void;
+    /** Shorter server timeouts, for tests. */
+    timeouts?: Partial<typeof SERVER_TIMEOUTS>;
+  } = {},
 ): Promise<RunningProxy> {
   const timeout =
     config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };
@@ -71,7 +76,7 @@ export async function startProxyServer(
   const listener = createNodeListener(createLivenessHandler(options));
   const health = JSON.stringify({ ok: true, upstream: upstream.name });
 
-  const server = createServer(SERVER_TIMEOUTS, (req, res) => {
+  const server = createServer({ ...SERVER_TIMEOUTS, ...io.timeouts }, (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });

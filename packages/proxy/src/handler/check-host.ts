@@ -12,7 +12,7 @@ const HOST =
  */
 export function checkHost(host: string | null, allowed: ReadonlySet<string>): void {
   if (host === null) return;
-  if (host.length > 261 || !HOST.test(host)) {
+  if (!isValidHost(host)) {
     throw new ProxyError(400, 'BAD_REQUEST', 'The Host header is not valid.', {
       logDetail: `invalid Host header: ${JSON.stringify(bounded(host, 100))}`,
     });
@@ -22,4 +22,9 @@ export function checkHost(host: string | null, allowed: ReadonlySet<string>): vo
       logDetail: `Host ${bounded(host, 100)} is not in allowedHosts`,
     });
   }
+}
+
+/** True for a well-formed `Host` value: a DNS name, IPv4 or bracketed IPv6, with an optional port. */
+export function isValidHost(host: string): boolean {
+  return host.length <= 261 && HOST.test(host);
 }
