@@ -23,6 +23,21 @@ export interface LivenessProxyPluginOptions {
    * @default '/api/liveness'
    */
   readonly path?: string;
+  /**
+   * The path that issues one capture token per visit, as your backend would after login.
+   * @default '/api/capture-token'
+   */
+  readonly tokenPath?: string;
+}
+
+/**
+ * The demo's token secret: `LIVEFRAME_TOKEN_SECRET` when set, else a random one per server start
+ * (tokens then last as long as the dev server, which is all a demo needs).
+ */
+function tokenSecret(env: UpstreamEnv): string {
+  const configured = env.LIVEFRAME_TOKEN_SECRET?.trim();
+  if (configured !== undefined && configured !== '') return configured;
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 }
 
 /**
@@ -60,11 +75,14 @@ const PROXY_NODE_PACKAGE = '@liveframe/proxy/node';
  */
 export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin {
   const path = options.path ?? '/api/liveness';
+  const tokenPath = options.tokenPath ?? '/api/capture-token';
   const upstream = chooseUpstream(options.env);
+  const secret = tokenSecret(options.env);
 
   function createMiddleware(proxy: ProxyModule, logger: Logger): Middleware {
     const handler = proxy.createLivenessHandler({
       path,
+      captureTokens: { secret },
       upstream:
         upstream.kind === 'dojah'
           ? proxy.dojahUpstream({
@@ -80,7 +98,32 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
         : `  LiveFrame proxy on ${path}: simulator (set DOJAH_APP_ID and DOJAH_SECRET_KEY for Dojah)`,
     );
     const listener = proxy.createNodeListener(handler);
-    return (req, res, next) => listener(req, res, next);
+    return (req, res, next) => {
+      if ((req.url ?? '/').split('?')[0] === tokenPath) issueToken(proxy, req, res);
+      else listener(req, res, next);
+    };
+  }
+
+  /**
+   * The integrator's side of capture sessions: one token per visit. A real backend checks its
+   * own login here and passes the user's id as `subject`; the demo has no login, so each visit
+   * is a new anonymous subject.
+   */
+  function issueToken(proxy: ProxyModule, req: IncomingMessage, res: ServerResponse): void {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      send(405, { error: 'POST to get a capture token' });
+      return;
+    }
+    req.resume();
+    proxy.createCaptureToken({ subject: `visitor-${crypto.randomUUID()}` }, { secret }).then(
+      (token) => send(200, { token }),
+      () => send(500, { error: 'no token' }),
+    );
   }
 
   /**
@@ -107,7 +150,8 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
       return current.middleware;
     };
     middlewares.use((req, res, next) => {
-      if ((req.url ?? '/').split('?')[0] !== path) {
+      const pathname = (req.url ?? '/').split('?')[0];
+      if (pathname !== path && pathname !== tokenPath) {
         next();
         return;
       }

@@ -14,6 +14,8 @@ export interface UpstreamEnv {
   readonly DOJAH_SECRET_KEY?: string | undefined;
   readonly DOJAH_BASE_URL?: string | undefined;
   readonly LIVEFRAME_UPSTREAM?: string | undefined;
+  /** Signs the demo's capture tokens; a random one per server start when unset. */
+  readonly LIVEFRAME_TOKEN_SECRET?: string | undefined;
 }
 
 function present(value: string | undefined): string | undefined {

@@ -73,7 +73,7 @@ export function tokenGuard(options: CaptureTokenOptions): CaptureGuard {
     }
     const header = request.headers.get('authorization');
     const token = bearerToken(header);
-    if (header !== null && token === undefined) {
+    if (header !== null && header.trim() !== '' && token === undefined) {
       throw unauthorized(
         'TOKEN_INVALID',
         'Send the capture token as Authorization: Bearer <token>.',
