@@ -1,12 +1,14 @@
 // The proxy under test, as the CLI runs it: createLivenessHandler + dojahUpstream behind the Node
-// adapter, default limits, one JSON log line per request (to a discarded stdout). The package is
-// loaded from the bundle the runner built from source (PROXY_BUNDLE). On request it reports its
-// peak RSS, sampled every 5 ms; its CPU time and GC pauses through probe.mjs.
+// adapter, default limits, one JSON log line per request (to a discarded stdout). The package's
+// two entries are loaded from the bundles the runner built from source (PROXY_BUNDLE,
+// PROXY_NODE_BUNDLE). On request it reports its peak RSS, sampled every 5 ms, and its CPU time
+// through probe.mjs.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { probe } from './probe.mjs';
 
 const proxy = await import(pathToFileURL(process.env.PROXY_BUNDLE).href);
+const { createNodeListener } = await import(pathToFileURL(process.env.PROXY_NODE_BUNDLE).href);
 const handler = proxy.createLivenessHandler({
   upstream: proxy.dojahUpstream({
     appId: 'bench-app',
@@ -15,7 +17,7 @@ const handler = proxy.createLivenessHandler({
   }),
   rateLimit: false,
 });
-const listener = proxy.createNodeListener(handler);
+const listener = createNodeListener(handler);
 const server = createServer(listener);
 probe(server);
 server.keepAliveTimeout = 60_000;
@@ -26,7 +28,6 @@ const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
 
 process.on('message', (message) => {
   if (message === 'mem-start') {
-    globalThis.gc?.();
     peak = 0;
     sample();
     const baseline = peak;

@@ -108,6 +108,13 @@ async function main(): Promise<void> {
 
   step('1/5 weight: bundling LiveFrame, Amplify and react-webcam with esbuild');
   const weight = await measureWeight();
+  if (args.has('--weight-only')) {
+    // The weight alone, e.g. after a change to what ships to the browser; nothing else rewritten.
+    const section = weightSection(weight, [], '--weight-only: no browser run');
+    await writeResult(section, run);
+    console.info(`\n${formatSection(section)}`);
+    return;
+  }
 
   step('2,3,5/5 browser: building the bench page and running Chromium (about a minute)');
   let browser: BrowserMeasurements;

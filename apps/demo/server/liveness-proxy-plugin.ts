@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as LiveframeProxy from '@liveframe/proxy';
 import type * as LiveframeProxyNode from '@liveframe/proxy/node';
 import { isRunnableDevEnvironment, type Logger, type Plugin } from 'vite';
-import { chooseUpstream, type UpstreamEnv } from './upstream-choice.js';
 
 /** The proxy's main entry and its Node adapter entry, loaded together. */
 type ProxyModule = typeof LiveframeProxy & typeof LiveframeProxyNode;
@@ -14,10 +13,12 @@ type Middleware = (
 
 export interface LivenessProxyPluginOptions {
   /**
-   * The server-side environment: `DOJAH_APP_ID`, `DOJAH_SECRET_KEY`, `DOJAH_BASE_URL`,
-   * `LIVEFRAME_UPSTREAM`. Read on the server only; nothing here reaches the browser bundle.
+   * The server-side environment, read by the CLI's own `readConfig`: `DOJAH_APP_ID`,
+   * `DOJAH_SECRET_KEY`, `DOJAH_BASE_URL`, `LIVEFRAME_UPSTREAM`, `LIVEFRAME_UPSTREAM_TIMEOUT_MS`,
+   * `LIVEFRAME_TOKEN_SECRET` (a random one per start when unset).
+   * Read on the server only; nothing here reaches the browser bundle.
    */
-  readonly env: UpstreamEnv;
+  readonly env: Readonly<Record<string, string | undefined>>;
   /**
    * The path the proxy answers on the page's own origin.
    * @default '/api/liveness'
@@ -34,8 +35,8 @@ export interface LivenessProxyPluginOptions {
  * The demo's token secret: `LIVEFRAME_TOKEN_SECRET` when set, else a random one per server start
  * (tokens then last as long as the dev server, which is all a demo needs).
  */
-function tokenSecret(env: UpstreamEnv): string {
-  const configured = env.LIVEFRAME_TOKEN_SECRET?.trim();
+function tokenSecret(env: LivenessProxyPluginOptions['env']): string {
+  const configured = env['LIVEFRAME_TOKEN_SECRET']?.trim();
   if (configured !== undefined && configured !== '') return configured;
   return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 }
@@ -76,24 +77,24 @@ const PROXY_NODE_PACKAGE = '@liveframe/proxy/node';
 export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin {
   const path = options.path ?? '/api/liveness';
   const tokenPath = options.tokenPath ?? '/api/capture-token';
-  const upstream = chooseUpstream(options.env);
   const secret = tokenSecret(options.env);
 
+  /** Throws the CLI's `ConfigError`, naming each variable, when the environment cannot work. */
   function createMiddleware(proxy: ProxyModule, logger: Logger): Middleware {
+    // The CLI's rules, Dojah mode included, with the demo's token secret.
+    const config = proxy.readConfig({ ...options.env, LIVEFRAME_TOKEN_SECRET: secret });
+    const timeout =
+      config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };
     const handler = proxy.createLivenessHandler({
       path,
       captureTokens: { secret },
       upstream:
-        upstream.kind === 'dojah'
-          ? proxy.dojahUpstream({
-              appId: upstream.appId,
-              secretKey: upstream.secretKey,
-              ...(upstream.baseUrl === undefined ? {} : { baseUrl: upstream.baseUrl }),
-            })
-          : proxy.simulatorUpstream({ warn: (message) => logger.warn(message) }),
+        config.dojah === undefined
+          ? proxy.simulatorUpstream({ ...timeout, warn: (message) => logger.warn(message) })
+          : proxy.dojahUpstream({ ...config.dojah, ...timeout }),
     });
     logger.info(
-      upstream.kind === 'dojah'
+      config.dojah !== undefined
         ? `  LiveFrame proxy on ${path}: Dojah (credentials from the environment, server-side only)`
         : `  LiveFrame proxy on ${path}: simulator (set DOJAH_APP_ID and DOJAH_SECRET_KEY for Dojah)`,
     );

@@ -21,13 +21,13 @@ describe('figuresOf', () => {
       {
         name: 'targets.p99AddedUnder5ms',
         value: 'false',
-        budget: 'proxy target (issue 3)',
+        budget: 'proxy budget (issue 20)',
         status: 'FAIL',
       },
       {
         name: 'targets.memoryBounded',
         value: 'true',
-        budget: 'proxy target (issue 3)',
+        budget: 'proxy budget (issue 20)',
         status: 'PASS',
       },
     ]);

@@ -70,7 +70,7 @@ function methodOf(result: unknown): string[] {
 
 /**
  * Every number and boolean in the result (but its method), as `path.to.value`. Booleans under
- * `targets` are the proxy benchmark's own targets (issue 3), shown as PASS or FAIL.
+ * `targets` are the proxy benchmark's own budgets (issue 20), shown as PASS or FAIL.
  */
 export function figuresOf(result: unknown, prefix = ''): Figure[] {
   if (typeof result === 'boolean' && prefix.startsWith('targets.')) {
@@ -78,7 +78,7 @@ export function figuresOf(result: unknown, prefix = ''): Figure[] {
       {
         name: prefix,
         value: String(result),
-        budget: 'proxy target (issue 3)',
+        budget: 'proxy budget (issue 20)',
         status: checkTrue(result),
       },
     ];

@@ -12,6 +12,8 @@ import type { WeightMeasurements } from './weight-bench.js';
 export function weightSection(
   weight: WeightMeasurements,
   analysisRuns: readonly AnalysisRunMetrics[],
+  /** Why there are no browser runs, when there are none. */
+  noBrowserRun = 'the browser run failed',
 ): BenchSection {
   const { liveframe, amplify, reactWebcam, assets } = weight;
   const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -75,7 +77,7 @@ export function weightSection(
   } else {
     figures.push({
       name: 'downloaded before the first analysed frame (browser, whole page)',
-      value: 'not measured (the browser run failed)',
+      value: `not measured (${noBrowserRun})`,
       status: 'NOT MEASURED',
     });
   }

@@ -15,6 +15,8 @@ export type {
 } from './reasons.js';
 
 export { parseLivenessResponse } from './contract/parse-liveness-response.js';
+export { BOOLEAN_FACE_ATTRIBUTES } from './contract/boolean-face-attributes.js';
+export type { BooleanFaceAttribute } from './contract/boolean-face-attributes.js';
 export { LivenessResponseError } from './contract/liveness-response-error.js';
 export type { LivenessResponseIssue } from './contract/liveness-response-error.js';
 export type {
@@ -58,8 +60,8 @@ export type {
 export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
 export { formatMessage } from './messages/format-message.js';
 
-// Capture: frames for analysis, and the captured frame as JPEG Base64 under a byte budget.
-export { createFrameReader } from './capture/frame-reader.js';
+// Capture: the captured frame as JPEG Base64 under a byte budget; the frame reader's types for
+// `capturePipeline.frameReader`.
 export type { AnalysisFrame, FrameReader, FrameReaderOptions } from './capture/frame-reader.js';
 export { encodeFrame } from './capture/encode-frame.js';
 export {
@@ -102,14 +104,10 @@ export type {
   CapturePipeline,
 } from './session/liveness-session-options.js';
 export { LivenessCaptureError } from './session/liveness-capture-error.js';
-export { Store } from './session/store.js';
-export type { StoreListener } from './session/store.js';
 export { describeSession } from './session/describe-session.js';
 export type { SessionGuidance } from './session/describe-session.js';
 export { classifyCameraError, cameraEnvironmentProblem } from './session/camera-error.js';
 export type { CameraFailure } from './session/camera-error.js';
-export { transportFailure } from './session/transport-failure.js';
-export { ANALYZE_MEASURE } from './session/frame-check.js';
 export type { DetectorOption } from './session/load-detector.js';
 
 // On-device framing: pixels and face boxes in, reason codes out; and readable guidance.

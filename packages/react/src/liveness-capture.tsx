@@ -1,5 +1,5 @@
 'use client';
-import { joinClassNames } from './merge-props.js';
+import { joinClassNames } from './join-class-names.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
 import { useLivenessCapture } from './use-liveness-capture.js';
 import { Webcam } from './webcam.js';

@@ -6,7 +6,7 @@ import type {
   MouseEvent,
   SelectHTMLAttributes,
 } from 'react';
-import { chain } from './merge-props.js';
+import { chainHandlers } from './chain-handlers.js';
 import type { WebcamInstance, WebcamProps } from './webcam.js';
 
 /** Props of the root element: the DOM contract's `data-liveframe-state`. */
@@ -84,7 +84,7 @@ export function createPropGetters(input: GetterInput): PropGetters {
     ...props,
     type: 'button',
     disabled: !enabled || (props?.disabled ?? false),
-    onClick: chain<MouseEvent<HTMLButtonElement>>(props?.onClick, action),
+    onClick: chainHandlers<MouseEvent<HTMLButtonElement>>(props?.onClick, action),
   });
 
   return {

@@ -1,3 +1,4 @@
+import type { BooleanFaceAttribute } from '@liveframe/core';
 import type { StepId } from '../flow/steps.js';
 
 /**
@@ -69,12 +70,7 @@ export interface DemoStrings {
     readonly gender: string;
     readonly genderValues: Readonly<Record<string, string>>;
     readonly attributesHeading: string;
-    readonly attributes: Readonly<
-      Record<
-        'smile' | 'eyeglasses' | 'sunglasses' | 'eyes_open' | 'mouth_open' | 'beard' | 'mustache',
-        string
-      >
-    >;
+    readonly attributes: Readonly<Record<BooleanFaceAttribute, string>>;
     readonly yes: string;
     readonly no: string;
     readonly confidence: (percent: string) => string;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { BOOLEAN_FACE_ATTRIBUTES } from '@liveframe/core';
 import type { FaceDetails, LivenessResponse } from '@liveframe/core';
 import type { DemoStrings } from '../i18n/demo-strings.js';
 import type { DemoLocale } from '../i18n/locales.js';
@@ -16,16 +17,6 @@ export interface EndpointReportProps {
   /** The liveness threshold the verdict used, 0..100. */
   readonly livenessThreshold: number;
 }
-
-const ATTRIBUTE_KEYS = [
-  'smile',
-  'eyeglasses',
-  'sunglasses',
-  'eyes_open',
-  'mouth_open',
-  'beard',
-  'mustache',
-] as const;
 
 /** Everything the liveness endpoint said, readable by a person: scores as bars, flags as yes/no. */
 export function EndpointReport({
@@ -163,7 +154,7 @@ function FaceDetailFacts({ strings, locale, details }: FaceDetailFactsProps) {
       </dl>
       <h4 className="facts__subheading">{text.attributesHeading}</h4>
       <dl className="facts facts--flags">
-        {ATTRIBUTE_KEYS.map((key) => (
+        {BOOLEAN_FACE_ATTRIBUTES.map((key) => (
           <div key={key} data-attribute={key}>
             <dt>{text.attributes[key]}</dt>
             <dd>

@@ -2,7 +2,9 @@
 // same camera frame (the fake camera loops one still image), then the framing check on each
 // decoded capture, as the component judges a frame.
 import type { FaceDetector } from '@liveframe/core';
-import { analyzeFrame, createFrameReader, DEFAULT_FRAMING, encodeFrame } from '@liveframe/core';
+import { analyzeFrame, DEFAULT_FRAMING, encodeFrame } from '@liveframe/core';
+// Not public API: the bench measures the reader the session uses, from source.
+import { createFrameReader } from '../../../../packages/core/src/capture/frame-reader.js';
 import { createRef } from 'react';
 import type { Root } from 'react-dom/client';
 import type { EncodeSample, PayloadProbe, SharpnessCheck } from './probe-types.js';

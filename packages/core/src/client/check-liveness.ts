@@ -2,7 +2,7 @@ import type { LivenessResponse } from '../contract/liveness-response.js';
 import { parseLivenessResponse } from '../contract/parse-liveness-response.js';
 import { parseProxyError, type ProxyErrorCode } from '../contract/proxy-error.js';
 import type { TransportReason } from '../reasons.js';
-import { raceAbort } from './is-abort-error.js';
+import { raceAbort } from './race-abort.js';
 import { LivenessCheckError } from './liveness-check-error.js';
 import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from './retry-after.js';
 

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { BOOLEAN_FACE_ATTRIBUTES } from './boolean-face-attributes.js';
+import type { BooleanFaceAttribute } from './boolean-face-attributes.js';
 
 // Loose objects everywhere: fields the documentation does not list are kept, not stripped, so a
 // new upstream field never breaks a deployed client.
@@ -9,17 +11,15 @@ const age = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 const attribute = <T extends v.GenericSchema>(value: T) =>
   v.looseObject({ value, confidence: percent });
+const booleanAttribute = attribute(v.boolean());
+const booleanAttributes = Object.fromEntries(
+  BOOLEAN_FACE_ATTRIBUTES.map((name) => [name, booleanAttribute]),
+) as Record<BooleanFaceAttribute, typeof booleanAttribute>;
 
 const details = v.looseObject({
   age_range: v.looseObject({ low: age, high: age }),
-  smile: attribute(v.boolean()),
   gender: attribute(v.string()),
-  eyeglasses: attribute(v.boolean()),
-  sunglasses: attribute(v.boolean()),
-  beard: attribute(v.boolean()),
-  mustache: attribute(v.boolean()),
-  eyes_open: attribute(v.boolean()),
-  mouth_open: attribute(v.boolean()),
+  ...booleanAttributes,
   emotions: v.array(v.looseObject({ type: v.string(), confidence: percent })),
 });
 
@@ -58,7 +58,10 @@ const face = v.variant('face_detected', [
   }),
 ]);
 
-/** The run-time schema behind `parseLivenessResponse()`. Internal: the public contract is the types. */
+/**
+ * The one contract of a passive liveness response (`POST {baseUrl}/api/v1/ml/liveness/`):
+ * `parseLivenessResponse()` runs it and the public types are inferred from it.
+ */
 export const livenessResponseSchema = v.looseObject({
   entity: v.looseObject({
     liveness: v.looseObject({

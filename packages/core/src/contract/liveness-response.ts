@@ -1,103 +1,44 @@
+import type * as v from 'valibot';
+import type { livenessResponseSchema } from './liveness-response-schema.js';
+
 /**
- * The typed shape of a passive liveness response, as documented for
- * `POST {baseUrl}/api/v1/ml/liveness/`. `parseLivenessResponse()` returns this after checking
- * every field at run time.
- *
- * Fields the documentation does not list are kept at run time (nothing is stripped) but are not
- * part of these types, so a typo such as `entity.livness` is still a compile error.
+ * `T` read-only all the way down, without the index signatures of the schema's loose objects:
+ * unknown fields are kept at run time but are not part of the types, so a typo such as
+ * `entity.livness` is still a compile error.
  */
-export interface LivenessResponse {
-  readonly entity: LivenessEntity;
-}
+type Documented<T> = T extends readonly (infer Item)[]
+  ? readonly Documented<Item>[]
+  : T extends object
+    ? { readonly [K in keyof T as string extends K ? never : K]: Documented<T[K]> }
+    : T;
 
-export interface LivenessEntity {
-  readonly liveness: LivenessResult;
-  readonly face: LivenessFace;
-}
-
-export interface LivenessResult {
-  /** Whether the upstream judged the face live (documented as `liveness_probability > 50`). */
-  readonly liveness_check: boolean;
-  /** Probability, 0..100, that the image shows a live person. Above 50 means live. */
-  readonly liveness_probability: number;
-}
-
+/**
+ * The typed shape of a passive liveness response, inferred from the schema that
+ * `parseLivenessResponse()` checks: `entity.liveness` (`liveness_check`, and
+ * `liveness_probability` 0..100, above 50 is live) and `entity.face`.
+ */
+export type LivenessResponse = Documented<v.InferOutput<typeof livenessResponseSchema>>;
+export type LivenessEntity = LivenessResponse['entity'];
+/** Whether the upstream judged the face live, and its probability (0..100). */
+export type LivenessResult = LivenessEntity['liveness'];
 /** Face detection results: either a detected face with its attributes, or no face. */
-export type LivenessFace = DetectedFace | UndetectedFace;
-
-/** Fields present whether or not a face was found. */
-interface FaceCommon {
-  /** Human-readable detection status from the upstream, e.g. `"face detected"`. Not for end users. */
-  readonly message: string;
-  /** Whether more than one face was found in the image. */
-  readonly multiface_detected: boolean;
-}
-
-export interface DetectedFace extends FaceCommon {
-  readonly face_detected: true;
-  readonly details: FaceDetails;
-  readonly quality: FaceQuality;
-  /** Confidence, 0..100, that a face is present. */
-  readonly confidence: number;
-  readonly bounding_box: BoundingBox;
-}
-
+export type LivenessFace = LivenessEntity['face'];
+/** A face was found: details, quality (0..100), confidence (0..100) and its box are present. */
+export type DetectedFace = Extract<LivenessFace, { readonly face_detected: true }>;
 /** No face was found: the attributes may be absent, and are checked when present. */
-export interface UndetectedFace extends FaceCommon {
-  readonly face_detected: false;
-  readonly details?: FaceDetails;
-  readonly quality?: FaceQuality;
-  readonly confidence?: number;
-  readonly bounding_box?: BoundingBox;
-}
-
+export type UndetectedFace = Extract<LivenessFace, { readonly face_detected: false }>;
+/** Age range, gender, the yes/no attributes and the emotions ranked by confidence. */
+export type FaceDetails = DetectedFace['details'];
 /** A detected attribute and the upstream's confidence in it, 0..100. */
 export interface FaceAttribute<T> {
   readonly value: T;
   readonly confidence: number;
 }
-
-export interface AgeRange {
-  /** Lower bound of the estimated age, a non-negative integer. */
-  readonly low: number;
-  /** Upper bound of the estimated age, a non-negative integer. */
-  readonly high: number;
-}
-
-export interface FaceEmotion {
-  /** e.g. `CALM`, `HAPPY`, `SAD`, `ANGRY`, `SURPRISED`, `DISGUSTED`, `FEAR`, `CONFUSED`. */
-  readonly type: string;
-  /** Confidence, 0..100. */
-  readonly confidence: number;
-}
-
-export interface FaceDetails {
-  readonly age_range: AgeRange;
-  readonly smile: FaceAttribute<boolean>;
-  /** e.g. `Male`, `Female`. */
-  readonly gender: FaceAttribute<string>;
-  readonly eyeglasses: FaceAttribute<boolean>;
-  readonly sunglasses: FaceAttribute<boolean>;
-  readonly beard: FaceAttribute<boolean>;
-  readonly mustache: FaceAttribute<boolean>;
-  readonly eyes_open: FaceAttribute<boolean>;
-  readonly mouth_open: FaceAttribute<boolean>;
-  /** Emotions ranked by confidence. */
-  readonly emotions: readonly FaceEmotion[];
-}
-
-/** Image quality of the face region. */
-export interface FaceQuality {
-  /** 0..100, higher is brighter. */
-  readonly brightness: number;
-  /** 0..100, higher is sharper. */
-  readonly sharpness: number;
-}
-
+/** Estimated age bounds, non-negative integers. */
+export type AgeRange = FaceDetails['age_range'];
+/** e.g. `CALM`, `HAPPY`, `SAD`, with its confidence 0..100. */
+export type FaceEmotion = FaceDetails['emotions'][number];
+/** Brightness and sharpness of the face region, 0..100, higher is better. */
+export type FaceQuality = DetectedFace['quality'];
 /** The face box as fractions (0..1) of the image size, origin top-left. */
-export interface BoundingBox {
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly top: number;
-}
+export type BoundingBox = DetectedFace['bounding_box'];

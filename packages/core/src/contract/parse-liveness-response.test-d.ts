@@ -4,7 +4,9 @@ import {
   parseLivenessResponse,
   parseProxyError,
   type BoundingBox,
+  type BooleanFaceAttribute,
   type DetectedFace,
+  type FaceAttribute,
   type FaceDetails,
   type FaceQuality,
   type LivenessFace,
@@ -20,10 +22,17 @@ describe('contract types', () => {
     expectTypeOf(parseLivenessResponse).returns.toEqualTypeOf<LivenessResponse>();
   });
 
-  it('the schema output fits the public types', () => {
-    // One direction only: the schema's loose objects add index signatures the interfaces leave
-    // out on purpose. Optional-versus-required fields are covered by the narrowing test below.
+  it('infers the public types from the schema', () => {
     expectTypeOf<v.InferOutput<typeof livenessResponseSchema>>().toExtend<LivenessResponse>();
+    expectTypeOf<FaceDetails['smile']>().toEqualTypeOf<FaceAttribute<boolean>>();
+    expectTypeOf<FaceDetails['gender']>().toEqualTypeOf<FaceAttribute<string>>();
+    expectTypeOf<FaceDetails[BooleanFaceAttribute]>().toEqualTypeOf<FaceAttribute<boolean>>();
+    expectTypeOf<BoundingBox>().toEqualTypeOf<{
+      readonly width: number;
+      readonly height: number;
+      readonly left: number;
+      readonly top: number;
+    }>();
   });
 
   it('narrows the face on face_detected', () => {

@@ -15,7 +15,7 @@ export type SubmitFrame = (image: string, signal: AbortSignal) => Promise<Livene
  * (jsdom has no 2D canvas).
  */
 export interface CapturePipeline {
-  /** Reads downscaled frames for analysis. Default: `createFrameReader()` (320 px wide). */
+  /** Reads downscaled frames for analysis. Default: the built-in reader (320 px wide). */
   frameReader?: FrameReader;
   /** Encodes the captured frame. Default: `encodeFrame` (JPEG, 1280 px, 1 MB of Base64). */
   encodeFrame?: (source: FrameSource, budget: EncodeBudget) => Promise<EncodedFrame>;

@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LivenessResultEvent } from '../handler/handler-options.js';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import {
   errorOf,
   harness,
@@ -172,6 +173,40 @@ describe('createNodeListener with createLivenessHandler', () => {
     expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
     expect(dojah.requests).toHaveLength(0);
   });
+  // A shared store (Redis, ...) answers after a network round trip: the client can be gone
+  // before the handler starts reading the body.
+  it.each([
+    { what: 'part of the body', sent: '{"image":"/9j/4AAQ', declared: 1000 },
+    { what: 'the whole body', sent: LIVE_BODY, declared: LIVE_BODY.length },
+  ])(
+    'logs 400 when the client sends $what, then goes while the rate limit store is busy',
+    async ({ sent, declared }) => {
+      let release: () => void = () => undefined;
+      const busy = new Promise<void>((resolve) => (release = resolve));
+      const store: RateLimitStore = {
+        hit: async (_key, windowMs) => {
+          await busy;
+          return { count: 1, resetAt: Date.now() + windowMs };
+        },
+      };
+      const { handler, dojah, logs } = harness(undefined, { rateLimit: { store } });
+      const { base, server } = await listen(createNodeListener(handler));
+      const received = new Promise<void>((resolve) => server.once('request', () => resolve()));
+      const socket = connect(Number(new URL(base).port), '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.write(
+        'POST /api/liveness HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+          `Content-Length: ${declared}\r\n\r\n${sent}`,
+      );
+      await received;
+      socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await vi.waitFor(() => expect(logs).toHaveLength(1));
+      expect(logs[0]).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+      expect(dojah.requests).toHaveLength(0);
+    },
+  );
 });
 
 describe('createNodeListener', () => {

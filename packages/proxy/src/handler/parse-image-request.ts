@@ -12,6 +12,7 @@ export interface ImageDimensionLimits {
 }
 
 const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
+const decoder = new TextDecoder();
 
 function badRequest(message: string): ProxyError {
   return new ProxyError(400, 'BAD_REQUEST', message);
@@ -21,7 +22,7 @@ function badRequest(message: string): ProxyError {
 function imageField(body: Uint8Array): string {
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(body));
+    json = JSON.parse(decoder.decode(body));
   } catch {
     throw badRequest('The request body is not valid JSON. Send { "image": "<base64>" }.');
   }

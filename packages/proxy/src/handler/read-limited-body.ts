@@ -2,12 +2,12 @@ import { ProxyError } from '../errors/proxy-error.js';
 import type { ByteBudget } from './byte-budget.js';
 
 /** The 400 for a body the client stopped sending. */
-export function unreadableBody(): ProxyError {
+function unreadableBody(): ProxyError {
   return new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.');
 }
 
 /** The 413 for a body over `limit` bytes. */
-export function tooLarge(limit: number): ProxyError {
+function tooLarge(limit: number): ProxyError {
   return new ProxyError(
     413,
     'PAYLOAD_TOO_LARGE',

@@ -1,6 +1,7 @@
 import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from '@liveframe/core';
+import { extractReason } from './extract-reason.js';
 import { containsSecret, readCappedText } from './read-capped-text.js';
-import { extractReason, redact } from './redact.js';
+import { redact } from './redact.js';
 import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './upstream.js';
 import { UpstreamError } from './upstream-error.js';
 
@@ -29,6 +30,7 @@ export interface DojahUpstreamOptions {
 }
 
 const DEFAULT_BASE_URL = 'https://api.dojah.io';
+const encoder = new TextEncoder();
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
 const IMAGE_REJECTED_FALLBACK = 'The liveness provider could not process this image.';
 /** Dojah's answer is about 1.5 KB; 256 KiB leaves room for any change of shape. */
@@ -106,7 +108,8 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       response = await fetch(url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ image: image.base64 }),
+        // Bytes, not a string: fetch would measure and encode a string of the whole image again.
+        body: encoder.encode(JSON.stringify({ image: image.base64 })),
         redirect: 'manual',
         signal: AbortSignal.any([context.signal, timeout]),
       });

@@ -1,23 +1,6 @@
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { resolveVerdictOptions } from '../verdict/verdict-options.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
-import type { SessionConfig } from './session-state.js';
-
-/** Stops every track of `stream`: the camera light goes off. */
-export function stopTracks(stream: MediaStream): void {
-  for (const track of stream.getTracks()) track.stop();
-}
-
-/** The reducer's settings among the session options. */
-export function configOf(options: LivenessSessionOptions): Partial<SessionConfig> {
-  return {
-    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-    ...(options.captureMode !== undefined && { captureMode: options.captureMode }),
-    ...(options.autoCaptureDelayMs !== undefined && {
-      autoCaptureDelayMs: options.autoCaptureDelayMs,
-    }),
-  };
-}
 
 /**
  * `assessLiveness` options from the session options: the threshold, and the framing geometry
