@@ -174,7 +174,7 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
       signal: request.signal,
       ...(scenario === null ? {} : { scenario }),
     });
-    const response = parseReply(reply.body);
+    const { response, json } = parseReply(reply.body);
     const verdict = assessLiveness(response, verdictOptions);
     trace.outcome = verdict.outcome;
     if (session !== undefined && verdict.outcome === 'pass') {
@@ -192,8 +192,8 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
       sessionId: session?.sessionId,
       attempt,
     });
-    // The validated answer, serialised again: never the upstream's own bytes.
-    return jsonResponse(200, JSON.stringify(response), corsHeaders(origin));
+    // The validated answer (unknown fields kept) serialised again: never the upstream's bytes.
+    return jsonResponse(200, JSON.stringify(json), corsHeaders(origin));
   }
 
   async function handle(request: Request, context: RequestContext = {}): Promise<Response> {
@@ -245,7 +245,8 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
   return Object.assign(handle, { path });
 }
 
-function parseReply(body: string): LivenessResponse {
+/** The upstream's answer, parsed and validated: the typed response and the JSON it came from. */
+function parseReply(body: string): { response: LivenessResponse; json: unknown } {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -253,7 +254,7 @@ function parseReply(body: string): LivenessResponse {
     throw new UpstreamError('invalid-response', 'The upstream answered 200 with non-JSON');
   }
   try {
-    return parseLivenessResponse(json);
+    return { response: parseLivenessResponse(json), json };
   } catch (error) {
     if (!(error instanceof LivenessResponseError)) throw error;
     // The path only: a field's value could echo anything, secrets included.
