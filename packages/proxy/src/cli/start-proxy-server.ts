@@ -68,7 +68,7 @@ export async function startProxyServer(
     } catch (error) {
       await store.close().catch(() => undefined);
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`cannot reach Redis at LIVEFRAME_REDIS_URL: ${reason}`);
+      throw new Error(`cannot reach Redis at LIVEFRAME_REDIS_URL: ${reason}`, { cause: error });
     }
     options.store = store;
   }
