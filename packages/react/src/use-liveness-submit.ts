@@ -109,7 +109,10 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
           typeof requestHeaders === 'function' ? await requestHeaders() : requestHeaders;
         const client = await preloadLivenessClient();
         const send = async (refresh: boolean): Promise<LivenessResponse> => {
-          const token = latest.current.token ?? (await readToken(client, tokenFromServer(refresh)));
+          const pending = latest.current.token === undefined ? tokenFromServer(refresh) : undefined;
+          // No await without getToken: the request starts in the same turn as before tokens.
+          const token =
+            pending === undefined ? latest.current.token : await readToken(client, pending);
           signal.throwIfAborted();
           return client.checkLiveness(image, {
             proxyUrl,
@@ -155,11 +158,7 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
 }
 
 /** Awaits `getToken`'s token; its failure is a `NETWORK_ERROR` (retryable), a blank one `TOKEN_MISSING`. */
-async function readToken(
-  client: LivenessClient,
-  pending: Promise<string> | undefined,
-): Promise<string | undefined> {
-  if (pending === undefined) return undefined;
+async function readToken(client: LivenessClient, pending: Promise<string>): Promise<string> {
   let token: unknown;
   try {
     token = await pending;

@@ -96,10 +96,24 @@ describe('transportFailure', () => {
     [new LivenessCheckError('RATE_LIMITED', 'x', { retryAfterSeconds: 7 }), true, false, 8_000],
     [new LivenessCheckError('RATE_LIMITED', 'x'), true, false, 6_000],
     // Capture-session refusals: a new frame cannot help; no attempt of the person's is used.
-    ...(['TOKEN_MISSING', 'TOKEN_INVALID', 'TOKEN_EXPIRED'] as const).map(
-      (code) =>
-        [new LivenessCheckError(code, 'x', { status: 401, code }), false, false, null] as const,
-    ),
+    [
+      new LivenessCheckError('TOKEN_MISSING', 'x', { status: 401, code: 'TOKEN_MISSING' }),
+      false,
+      false,
+      null,
+    ],
+    [
+      new LivenessCheckError('TOKEN_INVALID', 'x', { status: 401, code: 'TOKEN_INVALID' }),
+      false,
+      false,
+      null,
+    ],
+    [
+      new LivenessCheckError('TOKEN_EXPIRED', 'x', { status: 401, code: 'TOKEN_EXPIRED' }),
+      false,
+      false,
+      null,
+    ],
     [
       new LivenessCheckError('ATTEMPTS_EXHAUSTED', 'x', {
         status: 429,
