@@ -96,11 +96,15 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
 
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const cameraStarting = state.status === 'starting';
+  const prepare = useRef(submit.prepare);
   useEffect(() => {
-    // Fetch the proxy client while the person grants the camera, not at capture time.
-    // and the capture token with it.
-    if (cameraStarting) submit.prepare();
-  }, [cameraStarting, submit]);
+    prepare.current = submit.prepare;
+  });
+  useEffect(() => {
+    // Fetch the proxy client (and the capture token) while the person grants the camera, not
+    // at capture time.
+    if (cameraStarting) prepare.current();
+  }, [cameraStarting]);
   const { locale, messages: overrides } = options;
   const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
   const guidance = describeSession(state, messages);

@@ -87,9 +87,9 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
 
   // The token from getToken, fetched once and again only when the proxy says it expired.
   const fetchedToken = useRef<Promise<string> | undefined>(undefined);
-  const tokenFromServer = useCallback((refresh: boolean): Promise<string> | undefined => {
+  const tokenFromServer = useCallback((refresh: boolean): Promise<string> => {
     const { getToken } = latest.current;
-    if (getToken === undefined) return undefined;
+    if (getToken === undefined) return Promise.reject(new Error('getToken is not set'));
     if (refresh || fetchedToken.current === undefined) {
       const pending = Promise.resolve().then(getToken);
       fetchedToken.current = pending;
@@ -108,13 +108,8 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
         const headers =
           typeof requestHeaders === 'function' ? await requestHeaders() : requestHeaders;
         const client = await preloadLivenessClient();
-        const send = async (refresh: boolean): Promise<LivenessResponse> => {
-          const pending = latest.current.token === undefined ? tokenFromServer(refresh) : undefined;
-          // No await without getToken: the request starts in the same turn as before tokens.
-          const token =
-            pending === undefined ? latest.current.token : await readToken(client, pending);
-          signal.throwIfAborted();
-          return client.checkLiveness(image, {
+        const check = (token: string | undefined) =>
+          client.checkLiveness(image, {
             proxyUrl,
             signal,
             ...(headers !== undefined && { headers }),
@@ -122,15 +117,17 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
             ...(timeoutMs !== undefined && { timeoutMs }),
             ...(fetch !== undefined && { fetch }),
           });
-        };
+        signal.throwIfAborted();
+        const { token, getToken } = latest.current;
+        if (token !== undefined || getToken === undefined) return check(token);
         try {
-          return await send(false);
+          return await check(await readToken(client, tokenFromServer(false)));
         } catch (error) {
-          const expired = client.isLivenessCheckError(error) && error.reason === 'TOKEN_EXPIRED';
-          if (!expired || latest.current.token !== undefined || !latest.current.getToken) {
-            throw error;
-          }
-          return send(true);
+          if (!client.isLivenessCheckError(error) || error.reason !== 'TOKEN_EXPIRED') throw error;
+          // Once: a second TOKEN_EXPIRED is shown to the person (start again).
+          const fresh = await readToken(client, tokenFromServer(true));
+          signal.throwIfAborted();
+          return check(fresh);
         }
       },
       retry: false,
@@ -150,7 +147,10 @@ export function useLivenessSubmit(options: SubmitOptions): PreparedSubmit {
       Object.assign((image: string, signal: AbortSignal) => mutate.current({ image, signal }), {
         prepare: () => {
           preloadLivenessClient().catch(() => undefined);
-          if (latest.current.token === undefined) tokenFromServer(false)?.catch(() => undefined);
+          const { token, getToken } = latest.current;
+          if (token === undefined && getToken !== undefined) {
+            tokenFromServer(false).catch(() => undefined);
+          }
         },
       }),
     [tokenFromServer],
