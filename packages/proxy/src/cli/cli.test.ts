@@ -157,6 +157,13 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
     expect(failed.headers.get('x-liveframe-simulated')).toBe('1');
   });
 
+  it('exits with a clear error when LIVEFRAME_REDIS_URL cannot be reached', async () => {
+    const cli = run({ LIVEFRAME_REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(await cli.exit).toBe(1);
+    expect(cli.output()).toMatch(/could not start: cannot reach Redis at LIVEFRAME_REDIS_URL/);
+    expect(cli.output()).not.toMatch(/listening/);
+  });
+
   it('says loudly when Dojah runs open', async () => {
     const cli = run({ DOJAH_APP_ID: 'a', DOJAH_SECRET_KEY: SECRET, LIVEFRAME_OPEN: '1' });
     await started(cli);
