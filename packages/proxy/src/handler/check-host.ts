@@ -1,9 +1,10 @@
 import { ProxyError } from '../errors/proxy-error.js';
 import { bounded } from '../logging/bounded.js';
 
-// A DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port.
+// A host name (underscores allowed, as in Docker service names), an IPv4 address or a bracketed
+// IPv6 address, with an optional port.
 const HOST =
-  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i;
+  /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i;
 
 /**
  * Refuses a request whose `Host` header is malformed (400 `BAD_REQUEST`), or not one of

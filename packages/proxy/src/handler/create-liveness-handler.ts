@@ -218,7 +218,11 @@ export function createLivenessHandler(options: LivenessHandlerOptions): Liveness
     } finally {
       buffered.give(trace.body.held ?? 0);
     }
-    if (upstream.simulated === true) response.headers.set('X-LiveFrame-Simulated', '1');
+    if (upstream.simulated === true) {
+      // A copy: a Response from `authorize` may have immutable headers.
+      response = new Response(response.body, response);
+      response.headers.set('X-LiveFrame-Simulated', '1');
+    }
     if (logger !== undefined) {
       const entry: LogEntry = {
         level: response.status >= 500 ? 'error' : response.status >= 400 ? 'warn' : 'info',

@@ -141,6 +141,19 @@ describe('10. requests', () => {
     expect((await at('app.example:80')).status).toBe(400);
   });
 
+  it('accepts the hosts a deployment really uses', async () => {
+    const { handler } = harness();
+    for (const host of [
+      'localhost:8787',
+      '127.0.0.1',
+      '[::1]:8787',
+      'liveframe_proxy:8787',
+      'app.example.',
+    ]) {
+      expect((await handler(liveRequest({ headers: { Host: host } }))).status, host).toBe(200);
+    }
+  });
+
   it('sets Access-Control-Allow-Origin only to an allowlisted origin, byte for byte', async () => {
     const { handler } = harness(undefined, { allowedOrigins: ['https://app.example'] });
     const from = (origin: string) => handler(liveRequest({ headers: { Origin: origin } }));
