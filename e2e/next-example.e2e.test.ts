@@ -51,6 +51,7 @@ describe('the Next.js example', () => {
       await page.waitForSelector('[data-liveframe-state="passed"]', { timeout: WAIT_MS });
       await expect.poll(() => page.title()).toBe('Verified');
       expect(problems).toEqual([]);
+      expect(requests.some((url) => url === `${origin}/api/capture-token`)).toBe(true);
       expect(requests.some((url) => url === `${origin}/api/liveness`)).toBe(true);
       expect(requestsOffOrigin(requests, origin)).toEqual([]);
     } finally {
@@ -69,18 +70,18 @@ describe('the Next.js example', () => {
           'X-Forwarded-Host': `${HOSTNAME}:${server.port}`,
           'X-Forwarded-Proto': 'http',
           'X-Forwarded-For': client,
-          // Refused after the rate limit counts it (415): cheap, and no upstream call.
+          // No capture token: refused (401) after the rate limit counts it, with no upstream call.
           'Content-Type': 'text/plain',
         },
         body: 'not an image',
       });
     const first = [];
     for (let i = 0; i < 30; i += 1) first.push((await post('203.0.113.10')).status);
-    expect(new Set(first)).toEqual(new Set([415]));
+    expect(new Set(first)).toEqual(new Set([401]));
     const over = await post('203.0.113.10');
     expect(over.status).toBe(429);
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await post('198.51.100.20')).status).toBe(415);
+    expect((await post('198.51.100.20')).status).toBe(401);
     expect((await post('203.0.113.10')).status).toBe(429);
   });
 });

@@ -19,9 +19,11 @@ if (!ci.includes('corepack enable && pnpm install --frozen-lockfile && pnpm test
 
 /** Each document must show each file whole, in one fenced block. */
 const SNIPPETS = [
+  ['README.md', 'apps/next-example/app/api/capture-token/route.ts'],
   ['README.md', 'apps/next-example/app/api/liveness/route.ts'],
   ['README.md', 'apps/next-example/app/page.tsx'],
   ['README.md', 'e2e/vite-proxy/vite.config.ts'],
+  ['packages/proxy/README.md', 'apps/next-example/app/api/capture-token/route.ts'],
   ['packages/proxy/README.md', 'apps/next-example/app/api/liveness/route.ts'],
 ];
 

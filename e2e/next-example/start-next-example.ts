@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ function nextEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     DOJAH_APP_ID: _appId,
     DOJAH_SECRET_KEY: _secretKey,
     LIVEFRAME_UPSTREAM: _upstream,
+    LIVEFRAME_TOKEN_SECRET: _tokenSecret,
     ...env
   } = process.env;
   return { ...env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
@@ -74,13 +76,18 @@ export interface NextExampleServer {
 
 /**
  * `next start` (the example's `start` script) on a free port given through `PORT`, with the
- * simulator chosen explicitly (`LIVEFRAME_UPSTREAM=simulator`). Resolves once Next is ready.
+ * simulator chosen explicitly (`LIVEFRAME_UPSTREAM=simulator`) and a token secret. Resolves once Next is ready.
  */
 export async function startNextExample(timeoutMs = 60_000): Promise<NextExampleServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [nextBin, 'start'], {
     cwd: nextExampleRoot,
-    env: nextEnv({ PORT: String(port), LIVEFRAME_UPSTREAM: 'simulator' }),
+    env: nextEnv({
+      PORT: String(port),
+      LIVEFRAME_UPSTREAM: 'simulator',
+      // A fresh token secret per run, as a deployment keeps one in its secrets.
+      LIVEFRAME_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

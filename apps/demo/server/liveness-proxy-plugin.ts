@@ -14,7 +14,8 @@ type Middleware = (
 export interface LivenessProxyPluginOptions {
   /**
    * The server-side environment, read by the CLI's own `readConfig`: `DOJAH_APP_ID`,
-   * `DOJAH_SECRET_KEY`, `DOJAH_BASE_URL`, `LIVEFRAME_UPSTREAM`, `LIVEFRAME_UPSTREAM_TIMEOUT_MS`.
+   * `DOJAH_SECRET_KEY`, `DOJAH_BASE_URL`, `LIVEFRAME_UPSTREAM`, `LIVEFRAME_UPSTREAM_TIMEOUT_MS`,
+   * `LIVEFRAME_TOKEN_SECRET` (a random one per start when unset).
    * Read on the server only; nothing here reaches the browser bundle.
    */
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -23,6 +24,21 @@ export interface LivenessProxyPluginOptions {
    * @default '/api/liveness'
    */
   readonly path?: string;
+  /**
+   * The path that issues one capture token per visit, as your backend would after login.
+   * @default '/api/capture-token'
+   */
+  readonly tokenPath?: string;
+}
+
+/**
+ * The demo's token secret: `LIVEFRAME_TOKEN_SECRET` when set, else a random one per server start
+ * (tokens then last as long as the dev server, which is all a demo needs).
+ */
+function tokenSecret(env: LivenessProxyPluginOptions['env']): string {
+  const configured = env['LIVEFRAME_TOKEN_SECRET']?.trim();
+  if (configured !== undefined && configured !== '') return configured;
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
 }
 
 /**
@@ -60,14 +76,18 @@ const PROXY_NODE_PACKAGE = '@liveframe/proxy/node';
  */
 export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin {
   const path = options.path ?? '/api/liveness';
+  const tokenPath = options.tokenPath ?? '/api/capture-token';
+  const secret = tokenSecret(options.env);
 
   /** Throws the CLI's `ConfigError`, naming each variable, when the environment cannot work. */
   function createMiddleware(proxy: ProxyModule, logger: Logger): Middleware {
-    const config = proxy.readConfig(options.env);
+    // The CLI's rules, Dojah mode included, with the demo's token secret.
+    const config = proxy.readConfig({ ...options.env, LIVEFRAME_TOKEN_SECRET: secret });
     const timeout =
       config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };
     const handler = proxy.createLivenessHandler({
       path,
+      captureTokens: { secret },
       upstream:
         config.dojah === undefined
           ? proxy.simulatorUpstream({ ...timeout, warn: (message) => logger.warn(message) })
@@ -79,7 +99,32 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
         : `  LiveFrame proxy on ${path}: simulator (set DOJAH_APP_ID and DOJAH_SECRET_KEY for Dojah)`,
     );
     const listener = proxy.createNodeListener(handler);
-    return (req, res, next) => listener(req, res, next);
+    return (req, res, next) => {
+      if ((req.url ?? '/').split('?')[0] === tokenPath) issueToken(proxy, req, res);
+      else listener(req, res, next);
+    };
+  }
+
+  /**
+   * The integrator's side of capture sessions: one token per visit. A real backend checks its
+   * own login here and passes the user's id as `subject`; the demo has no login, so each visit
+   * is a new anonymous subject.
+   */
+  function issueToken(proxy: ProxyModule, req: IncomingMessage, res: ServerResponse): void {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      send(405, { error: 'POST to get a capture token' });
+      return;
+    }
+    req.resume();
+    proxy.createCaptureToken({ subject: `visitor-${crypto.randomUUID()}` }, { secret }).then(
+      (token) => send(200, { token }),
+      () => send(500, { error: 'no token' }),
+    );
   }
 
   /**
@@ -106,7 +151,8 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
       return current.middleware;
     };
     middlewares.use((req, res, next) => {
-      if ((req.url ?? '/').split('?')[0] !== path) {
+      const pathname = (req.url ?? '/').split('?')[0];
+      if (pathname !== path && pathname !== tokenPath) {
         next();
         return;
       }

@@ -70,9 +70,22 @@ describe('pnpm dev with Dojah credentials', () => {
 
   it('forwards the frame to Dojah with the credentials, and the answer to the page', async () => {
     const image = tinyJpegBase64();
+    const withoutToken = await fetch(`${origin}/api/liveness`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ image }),
+    });
+    expect(withoutToken.status).toBe(401);
+    expect(received).toHaveLength(0);
+    const issued = await fetch(`${origin}/api/capture-token`, { method: 'POST' });
+    const { token } = (await issued.json()) as { token: string };
     const response = await fetch(`${origin}/api/liveness`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-LiveFrame-Scenario': 'spoof' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-LiveFrame-Scenario': 'spoof',
+        Authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify({ image }),
     });
     const text = await response.text();

@@ -52,10 +52,18 @@ function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
-function postImage(origin: string, headers: Record<string, string> = {}): Promise<Response> {
+/** A capture token from the demo server's own route, as the page gets one per visit. */
+async function captureToken(origin: string): Promise<string> {
+  const response = await fetch(`${origin}/api/capture-token`, { method: 'POST' });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function postImage(origin: string, headers: Record<string, string> = {}): Promise<Response> {
+  const token = await captureToken(origin);
   return fetch(`${origin}/api/liveness`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify({ image }),
   });
 }
@@ -80,6 +88,15 @@ function sameOriginChecks(origin: () => string) {
     expect(response.status).toBe(200);
     const body = parseLivenessResponse(await response.json());
     expect(body.entity.liveness.liveness_check).toBe(false);
+  });
+
+  it('refuses a POST without the visit’s capture token, and issues tokens only on POST', async () => {
+    const response = await postImage(origin(), { Authorization: '' });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({
+      error: expect.objectContaining({ code: 'TOKEN_MISSING' }),
+    });
+    expect((await fetch(`${origin()}/api/capture-token`)).status).toBe(405);
   });
 
   it('is the proxy that answers, with its own refusals', async () => {

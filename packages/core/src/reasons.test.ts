@@ -27,6 +27,10 @@ describe('REASON_CODES', () => {
         'SERVER_ERROR',
         'INVALID_RESPONSE',
         'IMAGE_REJECTED',
+        'TOKEN_MISSING',
+        'TOKEN_INVALID',
+        'TOKEN_EXPIRED',
+        'ATTEMPTS_EXHAUSTED',
       ].sort(),
     );
     expect(new Set(REASON_CODES).size).toBe(REASON_CODES.length);

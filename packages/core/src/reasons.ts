@@ -33,6 +33,11 @@ export const TRANSPORT_REASONS = [
   'SERVER_ERROR',
   'INVALID_RESPONSE',
   'IMAGE_REJECTED',
+  // The proxy's capture-session refusals: start again (the first three), come back later (the last).
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'ATTEMPTS_EXHAUSTED',
 ] as const;
 
 /** Every reason code, in a stable order. */

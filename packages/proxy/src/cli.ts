@@ -23,6 +23,14 @@ async function main(): Promise<void> {
   console.info(
     `liveframe-proxy allowed origins: ${config.allowedOrigins.join(', ') || '(same-origin only)'}`,
   );
+  console.info(
+    `liveframe-proxy capture tokens: ${config.tokenSecret === undefined ? 'off' : 'required'}; store: ${config.redisUrl === undefined ? 'memory (this process only)' : 'redis'}`,
+  );
+  if (config.open && config.dojah !== undefined) {
+    console.warn(
+      'liveframe-proxy: WARNING: LIVEFRAME_OPEN=1: anyone who can reach this route spends your Dojah calls. Guard it yourself (auth in front) or set LIVEFRAME_TOKEN_SECRET.',
+    );
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

@@ -2,7 +2,9 @@ import type { LivenessResponse } from '@liveframe/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { createNodeListener } from './node.js';
 import {
+  createCaptureToken,
   createLivenessHandler,
+  memoryStore,
   dojahUpstream,
   fetchRuntime,
   memoryRateLimitStore,
@@ -10,6 +12,10 @@ import {
   simulatorUpstream,
 } from './index.js';
 import type {
+  CaptureClaims,
+  CaptureTokenCheck,
+  CaptureTokenRequest,
+  ProxyStore,
   LivenessHandler,
   LivenessHandlerOptions,
   LivenessResultEvent,
@@ -96,5 +102,27 @@ describe('@liveframe/proxy public types', () => {
     expectTypeOf<LogEntry>().not.toHaveProperty('image');
     expectTypeOf<LogEntry>().not.toHaveProperty('body');
     expectTypeOf<LogEntry['status']>().toEqualTypeOf<number>();
+  });
+
+  it('issues capture tokens and guards the handler with them, or with authorize', () => {
+    expectTypeOf(createCaptureToken).returns.toEqualTypeOf<Promise<string>>();
+    expectTypeOf(createCaptureToken).parameter(0).toEqualTypeOf<CaptureTokenRequest>();
+    expectTypeOf<CaptureTokenCheck>().toEqualTypeOf<
+      { ok: true; claims: CaptureClaims } | { ok: false; reason: 'missing' | 'invalid' | 'expired' }
+    >();
+    // A build without env passes: the secret may be undefined until the first request.
+    createLivenessHandler({
+      upstream: dojahUpstream({}),
+      captureTokens: { secret: process.env['LIVEFRAME_TOKEN_SECRET'] },
+      store: memoryStore(),
+    });
+    createLivenessHandler({
+      upstream: dojahUpstream({}),
+      authorize: (request) =>
+        request.headers.has('cookie') ? { subject: 'u' } : new Response(null, { status: 401 }),
+    });
+    expectTypeOf<LivenessResultEvent['subject']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<LivenessResultEvent['attempt']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ProxyStore>().toExtend<RateLimitStore>();
   });
 });

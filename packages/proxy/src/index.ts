@@ -37,3 +37,20 @@ export { fetchRuntime } from './adapters/fetch-runtime.js';
 export type { FetchRuntimeApp, ClientAddressGetter } from './adapters/fetch-runtime.js';
 export { readConfig, ConfigError } from './cli/read-config.js';
 export type { ProxyConfig } from './cli/read-config.js';
+export { createCaptureToken, verifyCaptureToken } from './capture/capture-token.js';
+export type {
+  CaptureClaims,
+  CaptureTokenCheck,
+  CaptureTokenFailure,
+  CaptureTokenKey,
+  CaptureTokenRequest,
+} from './capture/capture-token.js';
+export type {
+  AttemptOptions,
+  Authorize,
+  AuthorizedCapture,
+  CaptureTokenOptions,
+} from './capture/capture-guard.js';
+export { memoryStore } from './store/memory-store.js';
+export type { MemoryStore, MemoryStoreOptions } from './store/memory-store.js';
+export type { AttemptTake, ProxyStore } from './store/proxy-store.js';

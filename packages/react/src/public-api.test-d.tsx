@@ -50,6 +50,9 @@ describe('public types', () => {
     expectTypeOf<() => Promise<Record<string, string>>>().toExtend<
       NonNullable<LivenessCaptureProps['requestHeaders']>
     >();
+    expectTypeOf<LivenessCaptureProps['token']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<() => Promise<string>>().toExtend<NonNullable<LivenessCaptureProps['getToken']>>();
+    expectTypeOf<() => string>().toExtend<NonNullable<LivenessCaptureProps['getToken']>>();
     void (
       <LivenessCapture
         proxyUrl="/api/liveness"

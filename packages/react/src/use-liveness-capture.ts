@@ -26,7 +26,7 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import type { PropGetters } from './prop-getters.js';
 import { createPropGetters } from './prop-getters.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
-import { preloadLivenessClient, useLivenessSubmit } from './use-liveness-submit.js';
+import { useLivenessSubmit } from './use-liveness-submit.js';
 import { useResolvedLocale } from './use-resolved-locale.js';
 
 /** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
@@ -110,9 +110,14 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
 
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const cameraStarting = state.status === 'starting';
+  const prepare = useRef(submit.prepare);
   useEffect(() => {
-    // Fetch the proxy client while the person grants the camera, not at capture time.
-    if (cameraStarting) preloadLivenessClient().catch(() => undefined);
+    prepare.current = submit.prepare;
+  });
+  useEffect(() => {
+    // Fetch the proxy client (and the capture token) while the person grants the camera, not
+    // at capture time.
+    if (cameraStarting) prepare.current();
   }, [cameraStarting]);
   const locale = useResolvedLocale(options.locale);
   const overrides = options.messages;
@@ -185,6 +190,8 @@ function toSessionOptions(
   const {
     proxyUrl: _proxyUrl,
     requestHeaders: _requestHeaders,
+    token: _token,
+    getToken: _getToken,
     timeoutMs: _timeoutMs,
     fetch: _fetch,
     queryClient: _queryClient,

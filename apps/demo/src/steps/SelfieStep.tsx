@@ -5,6 +5,17 @@ import type { CaptureOutcome } from '../flow/capture-outcome.js';
 import type { DemoStrings } from '../i18n/demo-strings.js';
 import type { DemoLocale } from '../i18n/locales.js';
 
+/**
+ * One capture token per visit from the demo server's own route, as an integrator's backend
+ * issues one after login. `<LivenessCapture>` calls this when the camera starts, and once more if
+ * the proxy says the token expired.
+ */
+async function fetchCaptureToken(): Promise<string> {
+  const response = await fetch('/api/capture-token', { method: 'POST' });
+  if (!response.ok) throw new Error(`capture token: HTTP ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
 /** The header the simulator reads to pick an outcome; real upstreams never receive it. */
 const SCENARIO_HEADER = 'X-LiveFrame-Scenario';
 
@@ -72,6 +83,7 @@ export function SelfieStep({
         <LivenessCapture
           className="selfie__capture"
           proxyUrl="/api/liveness"
+          getToken={fetchCaptureToken}
           captureMode="auto"
           locale={locale}
           onResult={handleResult}

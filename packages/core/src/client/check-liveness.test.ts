@@ -272,6 +272,17 @@ describe('checkLiveness: failed answers', () => {
       'IMAGE_REJECTED',
     ],
     ['400 without a body', () => new Response('', { status: 400 }), 'SERVER_ERROR'],
+    // Capture-session refusals keep their code as reason, whatever the status.
+    ['401 token missing', () => proxyError(401, 'TOKEN_MISSING'), 'TOKEN_MISSING', 'TOKEN_MISSING'],
+    ['401 token invalid', () => proxyError(401, 'TOKEN_INVALID'), 'TOKEN_INVALID', 'TOKEN_INVALID'],
+    ['401 token expired', () => proxyError(401, 'TOKEN_EXPIRED'), 'TOKEN_EXPIRED', 'TOKEN_EXPIRED'],
+    [
+      '429 attempts exhausted (not RATE_LIMITED: waiting a moment will not help)',
+      () => proxyError(429, 'ATTEMPTS_EXHAUSTED', { 'Retry-After': '600' }),
+      'ATTEMPTS_EXHAUSTED',
+      'ATTEMPTS_EXHAUSTED',
+    ],
+    ['401 without a body', () => new Response('', { status: 401 }), 'SERVER_ERROR'],
   ])('%s -> %s', async (_name, answer, reason, code) => {
     const response = answer();
     const error = await rejection(check(answering(response)));
@@ -279,6 +290,13 @@ describe('checkLiveness: failed answers', () => {
     expect((error as Error).message).toMatch(
       new RegExp(`^The proxy answered HTTP ${response.status} `),
     );
+  });
+
+  it('sends the token as Authorization: Bearer, over any header of the same name', async () => {
+    const fetch = answering(json(seed));
+    await check(fetch, { token: 'abc.def.ghi', headers: { Authorization: 'Basic x' } });
+    const headers = new Headers(fetch.mock.calls[0]?.[1].headers);
+    expect(headers.get('authorization')).toBe('Bearer abc.def.ghi');
   });
 
   it('puts the proxy message in the error message for developers', async () => {

@@ -15,6 +15,11 @@ export interface CheckLivenessOptions {
   timeoutMs?: number;
   /** Extra request headers, e.g. a CSRF token. `Content-Type` is always `application/json`. */
   headers?: Record<string, string>;
+  /**
+   * The capture token your server issued (`createCaptureToken` in `@liveframe/proxy`), sent as
+   * `Authorization: Bearer <token>`. Default: none (the proxy may then answer `TOKEN_MISSING`).
+   */
+  token?: string;
   /** The `fetch` to use. Default: the global `fetch`, looked up at call time. */
   fetch?: typeof fetch;
 }
@@ -34,7 +39,9 @@ const IMAGE_STATUSES: ReadonlySet<number> = new Set([413, 415, 422]);
  *
  * @param image The frame as Base64 (a `data:` URL prefix is the proxy's to accept or strip).
  * @throws {LivenessCheckError} with `reason` `NETWORK_ERROR`, `TIMEOUT`, `RATE_LIMITED` (with
- *   `retryAfterSeconds`), `SERVER_ERROR`, `INVALID_RESPONSE` or `IMAGE_REJECTED`.
+ *   `retryAfterSeconds`), `SERVER_ERROR`, `INVALID_RESPONSE`, `IMAGE_REJECTED`, or the proxy's
+ *   capture-session refusals `TOKEN_MISSING`, `TOKEN_INVALID`, `TOKEN_EXPIRED`,
+ *   `ATTEMPTS_EXHAUSTED`.
  * @throws the caller's `signal.reason` when `signal` aborts (see `isAbortError`).
  *
  * @example
@@ -62,6 +69,7 @@ export async function checkLiveness(
     throw new TypeError('checkLiveness: no fetch available; pass options.fetch');
   }
   const headers = requestHeaders(options.headers);
+  if (options.token !== undefined) headers.set('authorization', `Bearer ${options.token}`);
   signal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -157,7 +165,19 @@ function throwFailure(response: Response, body: string): never {
   });
 }
 
+/** The capture-session refusals keep their code as reason: the person starts again or waits. */
+const SESSION_CODES = [
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'ATTEMPTS_EXHAUSTED',
+] as const satisfies readonly (ProxyErrorCode & TransportReason)[];
+type SessionCode = (typeof SESSION_CODES)[number];
+const isSessionCode = (code: ProxyErrorCode | undefined): code is SessionCode =>
+  (SESSION_CODES as readonly (string | undefined)[]).includes(code);
+
 function failureReason(status: number, code: ProxyErrorCode | undefined): TransportReason {
+  if (isSessionCode(code)) return code;
   if (status === 429 || code === 'RATE_LIMITED') return 'RATE_LIMITED';
   if (code === 'TIMEOUT' || status === 504 || status === 408) return 'TIMEOUT';
   if ((code && IMAGE_CODES.has(code)) || IMAGE_STATUSES.has(status)) return 'IMAGE_REJECTED';

@@ -15,6 +15,10 @@ export const PROXY_ERROR_CODES = [
   'UPSTREAM_ERROR',
   'MISCONFIGURED',
   'INTERNAL_ERROR',
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'ATTEMPTS_EXHAUSTED',
 ] as const;
 
 export type ProxyErrorCode = (typeof PROXY_ERROR_CODES)[number];

@@ -30,6 +30,10 @@ export const en: MessageCatalog = {
   SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
   INVALID_RESPONSE: 'We got an unexpected answer. Try again in a moment.',
   IMAGE_REJECTED: 'We couldn’t use that photo. Take a new one in good light, facing the camera.',
+  TOKEN_MISSING: 'This check could not start. Go back and start again.',
+  TOKEN_INVALID: 'This check link is no longer valid. Go back and start again.',
+  TOKEN_EXPIRED: 'This check has timed out. Go back and start again.',
+  ATTEMPTS_EXHAUSTED: 'You have used all your tries for now. Come back later and try again.',
 
   title: 'Take a selfie',
   intro: 'Position your face in the oval. We’ll take the photo automatically.',

@@ -32,6 +32,11 @@ export const fr: MessageCatalog = {
   INVALID_RESPONSE: 'Nous avons reçu une réponse inattendue. Réessayez dans un instant.',
   IMAGE_REJECTED:
     'Nous n’avons pas pu utiliser cette photo. Prenez-en une nouvelle, bien éclairée et face à la caméra.',
+  TOKEN_MISSING: 'Cette vérification n’a pas pu démarrer. Revenez en arrière et recommencez.',
+  TOKEN_INVALID: 'Ce lien de vérification n’est plus valable. Revenez en arrière et recommencez.',
+  TOKEN_EXPIRED: 'Le temps de cette vérification est écoulé. Revenez en arrière et recommencez.',
+  ATTEMPTS_EXHAUSTED:
+    'Vous avez utilisé tous vos essais pour le moment. Revenez plus tard et réessayez.',
 
   title: 'Prenez un selfie',
   intro: 'Placez votre visage dans l’ovale. La photo sera prise automatiquement.',

@@ -29,6 +29,10 @@ export const pt: MessageCatalog = {
   TIMEOUT: 'Está a demorar demasiado. Verifique a sua ligação e tente novamente.',
   RATE_LIMITED: 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
   SERVER_ERROR: 'Ocorreu um problema do nosso lado. Tente novamente daqui a pouco.',
+  TOKEN_MISSING: 'Não há nenhuma sessão de captura. Comece de novo a partir da aplicação.',
+  TOKEN_INVALID: 'Esta sessão de captura não é válida. Comece de novo.',
+  TOKEN_EXPIRED: 'A sessão de captura expirou. Comece de novo.',
+  ATTEMPTS_EXHAUSTED: 'Já não há tentativas nesta sessão. Tente novamente mais tarde.',
   INVALID_RESPONSE: 'Recebemos uma resposta inesperada. Tente novamente daqui a pouco.',
   IMAGE_REJECTED:
     'Não conseguimos usar essa foto. Tire uma nova, com boa luz e de frente para a câmara.',

@@ -29,6 +29,10 @@ export const sw: MessageCatalog = {
   TIMEOUT: 'Hii inachukua muda mrefu mno. Angalia muunganisho wako kisha ujaribu tena.',
   RATE_LIMITED: 'Majaribio mengi mno. Subiri kidogo, kisha ujaribu tena.',
   SERVER_ERROR: 'Hitilafu imetokea upande wetu. Jaribu tena baada ya muda mfupi.',
+  TOKEN_MISSING: 'Hakuna kipindi cha kupiga picha. Anza upya kutoka kwenye programu.',
+  TOKEN_INVALID: 'Kipindi hiki cha kupiga picha si halali. Anza upya.',
+  TOKEN_EXPIRED: 'Muda wa kipindi cha kupiga picha umeisha. Anza upya.',
+  ATTEMPTS_EXHAUSTED: 'Hakuna majaribio yaliyobaki katika kipindi hiki. Jaribu tena baadaye.',
   INVALID_RESPONSE: 'Tumepokea jibu lisilotarajiwa. Jaribu tena baada ya muda mfupi.',
   IMAGE_REJECTED:
     'Hatukuweza kutumia picha hiyo. Piga nyingine mahali penye mwanga mzuri, ukitazama kamera.',

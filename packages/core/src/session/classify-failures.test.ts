@@ -95,6 +95,35 @@ describe('transportFailure', () => {
     [new LivenessCheckError('INVALID_RESPONSE', 'x'), false, false, null],
     [new LivenessCheckError('RATE_LIMITED', 'x', { retryAfterSeconds: 7 }), true, false, 8_000],
     [new LivenessCheckError('RATE_LIMITED', 'x'), true, false, 6_000],
+    // Capture-session refusals: a new frame cannot help; no attempt of the person's is used.
+    [
+      new LivenessCheckError('TOKEN_MISSING', 'x', { status: 401, code: 'TOKEN_MISSING' }),
+      false,
+      false,
+      null,
+    ],
+    [
+      new LivenessCheckError('TOKEN_INVALID', 'x', { status: 401, code: 'TOKEN_INVALID' }),
+      false,
+      false,
+      null,
+    ],
+    [
+      new LivenessCheckError('TOKEN_EXPIRED', 'x', { status: 401, code: 'TOKEN_EXPIRED' }),
+      false,
+      false,
+      null,
+    ],
+    [
+      new LivenessCheckError('ATTEMPTS_EXHAUSTED', 'x', {
+        status: 429,
+        code: 'ATTEMPTS_EXHAUSTED',
+        retryAfterSeconds: 600,
+      }),
+      false,
+      false,
+      null,
+    ],
   ])(
     '%o: retryable %s, uses an attempt %s, retry at %s',
     (error, retryable, consumesAttempt, retryAtMs) => {

@@ -18,6 +18,11 @@ const NOT_RETRYABLE_CODES = new Set([
   'PAYLOAD_TOO_LARGE',
   'ORIGIN_NOT_ALLOWED',
   'MISCONFIGURED',
+  // Capture-session refusals: a new frame cannot help; the person starts again or comes back.
+  'TOKEN_MISSING',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'ATTEMPTS_EXHAUSTED',
 ]);
 
 const REASONS = new Set<string>(TRANSPORT_REASONS);

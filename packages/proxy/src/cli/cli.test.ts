@@ -4,12 +4,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCaptureToken } from '../capture/capture-token.js';
 import { IMAGE } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
 
 // Spawns the real CLI (bundled from source by the same script `pnpm proxy` uses) on port 0.
 const SCRIPT = fileURLToPath(new URL('../../scripts/run-cli-from-source.mjs', import.meta.url));
 const SECRET = 'sk_cli_SECRET_5b4a';
+const TOKEN_SECRET = 'cli-token-secret-0123456789-abcdefgh';
 
 interface Cli {
   child: ChildProcessWithoutNullStreams;
@@ -99,12 +101,21 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
         DOJAH_APP_ID: 'app-1',
         DOJAH_SECRET_KEY: SECRET,
         DOJAH_BASE_URL: `http://127.0.0.1:${port}`,
+        LIVEFRAME_TOKEN_SECRET: TOKEN_SECRET,
       });
       const url = await started(cli);
       await waitForOutput(cli, /upstream: dojah \(http:\/\/127\.0\.0\.1:\d+\)/);
+      await waitForOutput(cli, /capture tokens: required/);
       const health = (await (await fetch(new URL('/healthz', url))).json()) as object;
       expect(health).toEqual({ ok: true, upstream: 'dojah' });
-      const answer = await post(url, { 'X-LiveFrame-Scenario': 'spoof' });
+      const refused = await post(url);
+      expect(refused.status).toBe(401);
+      expect(seen.path).toBeUndefined();
+      const token = await createCaptureToken({ subject: 'u' }, { secret: TOKEN_SECRET });
+      const answer = await post(url, {
+        'X-LiveFrame-Scenario': 'spoof',
+        Authorization: `Bearer ${token}`,
+      });
       expect(answer.status).toBe(200);
       expect(seen).toEqual({ path: '/api/v1/ml/liveness/', auth: SECRET, scenario: undefined });
       // Only once the request's log line is in can its absence of the secret mean anything.
@@ -122,12 +133,41 @@ describe('liveframe-proxy CLI', { timeout: 30_000 }, () => {
     [{ DOJAH_APP_ID: 'app-1' }, /DOJAH_SECRET_KEY is not set/],
     [{ LIVEFRAME_ALLOWED_ORIGINS: '*' }, /cannot be "\*"/],
     [{ LIVEFRAME_UPSTREAM: 'aws' }, /must be "dojah" or "simulator"/],
+    // No silent simulator in production, and no unguarded Dojah.
+    [{ NODE_ENV: 'production' }, /NODE_ENV=production and no Dojah credentials/],
+    [
+      { DOJAH_APP_ID: 'app-1', DOJAH_SECRET_KEY: SECRET },
+      /Dojah mode needs LIVEFRAME_TOKEN_SECRET .* Set LIVEFRAME_OPEN=1 instead only if/,
+    ],
   ])('stops at start on bad configuration %j', async (env, message) => {
     const cli = run(env);
     expect(await cli.exit).toBe(1);
     expect(cli.output()).toMatch(message);
     expect(cli.output()).toMatch(/Invalid configuration/);
     expect(cli.output()).not.toMatch(/listening/);
+  });
+
+  it('marks every simulated answer with X-LiveFrame-Simulated: 1', async () => {
+    const cli = run({ NODE_ENV: 'production', LIVEFRAME_UPSTREAM: 'simulator' });
+    const url = await started(cli);
+    const passed = await post(url);
+    expect(passed.headers.get('x-liveframe-simulated')).toBe('1');
+    const failed = await post(url, { 'X-LiveFrame-Scenario': 'server-error' });
+    expect(failed.status).toBe(502);
+    expect(failed.headers.get('x-liveframe-simulated')).toBe('1');
+  });
+
+  it('exits with a clear error when LIVEFRAME_REDIS_URL cannot be reached', async () => {
+    const cli = run({ LIVEFRAME_REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(await cli.exit).toBe(1);
+    expect(cli.output()).toMatch(/could not start: cannot reach Redis at LIVEFRAME_REDIS_URL/);
+    expect(cli.output()).not.toMatch(/listening/);
+  });
+
+  it('says loudly when Dojah runs open', async () => {
+    const cli = run({ DOJAH_APP_ID: 'a', DOJAH_SECRET_KEY: SECRET, LIVEFRAME_OPEN: '1' });
+    await started(cli);
+    await waitForOutput(cli, /WARNING: LIVEFRAME_OPEN=1: anyone who can reach this route spends/);
   });
 
   it('drains in-flight requests on SIGTERM, then exits 0', async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './read-config.js';
 
+const TOKEN_SECRET = 'a-token-secret-of-at-least-32-chars!';
+const DOJAH = { DOJAH_APP_ID: 'app', DOJAH_SECRET_KEY: 'key' };
+
 describe('readConfig', () => {
   it('has safe defaults: loopback, port 8787, simulator without credentials', () => {
     expect(readConfig({})).toEqual({
@@ -15,6 +18,11 @@ describe('readConfig', () => {
       publicOrigins: [],
       trustHost: false,
       trustedHops: 0,
+      tokenSecret: undefined,
+      open: false,
+      redisUrl: undefined,
+      allowedHosts: [],
+      maxConnections: 1000,
     });
   });
 
@@ -33,6 +41,10 @@ describe('readConfig', () => {
         LIVEFRAME_PUBLIC_ORIGIN: 'https://app.example',
         LIVEFRAME_TRUST_HOST: 'yes',
         LIVEFRAME_TRUSTED_HOPS: '2',
+        LIVEFRAME_TOKEN_SECRET: TOKEN_SECRET,
+        LIVEFRAME_REDIS_URL: 'redis://cache:6379/2',
+        LIVEFRAME_ALLOWED_HOSTS: 'App.Example, api.example:8443',
+        LIVEFRAME_MAX_CONNECTIONS: '500',
       }),
     ).toEqual({
       port: 9000,
@@ -46,7 +58,31 @@ describe('readConfig', () => {
       publicOrigins: ['https://app.example'],
       trustHost: true,
       trustedHops: 2,
+      tokenSecret: TOKEN_SECRET,
+      open: false,
+      redisUrl: 'redis://cache:6379/2',
+      allowedHosts: ['app.example', 'api.example:8443'],
+      maxConnections: 500,
     });
+  });
+
+  it('runs Dojah open only when LIVEFRAME_OPEN=1 says so', () => {
+    expect(readConfig({ ...DOJAH, LIVEFRAME_OPEN: '1' })).toMatchObject({
+      upstream: 'dojah',
+      open: true,
+    });
+  });
+
+  it('runs the simulator in production only when LIVEFRAME_UPSTREAM=simulator asks for it', () => {
+    expect(readConfig({ NODE_ENV: 'production', LIVEFRAME_UPSTREAM: 'simulator' }).upstream).toBe(
+      'simulator',
+    );
+    const dojah = readConfig({
+      NODE_ENV: 'production',
+      ...DOJAH,
+      LIVEFRAME_TOKEN_SECRET: TOKEN_SECRET,
+    });
+    expect(dojah.upstream).toBe('dojah');
   });
 
   it('uses the simulator when asked, even with credentials, and treats blanks as unset', () => {
@@ -82,6 +118,13 @@ describe('readConfig', () => {
     ],
     [{ LIVEFRAME_ALLOWED_ORIGINS: 'app.example.com' }, '"app.example.com" is not an origin'],
     [{ DOJAH_SECRET_KEY: 'key' }, 'DOJAH_APP_ID is not set'],
+    [DOJAH, 'Dojah mode needs LIVEFRAME_TOKEN_SECRET'],
+    [{ ...DOJAH, LIVEFRAME_OPEN: 'yes' }, 'LIVEFRAME_OPEN must be 1 or 0'],
+    [{ ...DOJAH, LIVEFRAME_TOKEN_SECRET: 'short' }, 'at least 32 characters'],
+    [{ ...DOJAH, LIVEFRAME_TOKEN_SECRET: TOKEN_SECRET, LIVEFRAME_OPEN: '1' }, 'both set; keep one'],
+    [{ LIVEFRAME_REDIS_URL: 'http://cache' }, 'LIVEFRAME_REDIS_URL must be a redis://'],
+    [{ LIVEFRAME_MAX_CONNECTIONS: '0' }, 'LIVEFRAME_MAX_CONNECTIONS must be a whole number'],
+    [{ NODE_ENV: 'production' }, 'NODE_ENV=production and no Dojah credentials'],
   ])('refuses %j', (env, problem) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(problem);

@@ -1,7 +1,9 @@
 import { normalizeOrigin } from '../cors/cors-policy.js';
+import { checkProductionUpstream, readCaptureConfig } from './read-capture-config.js';
+import type { CaptureConfig } from './read-capture-config.js';
 
 /** The CLI's settings, read from the environment. */
-export interface ProxyConfig {
+export interface ProxyConfig extends CaptureConfig {
   port: number;
   host: string;
   upstream: 'dojah' | 'simulator';
@@ -83,6 +85,9 @@ export function readConfig(env: Env): ProxyConfig {
     );
   }
 
+  checkProductionUpstream(get, upstream, requested, problems);
+  const capture = readCaptureConfig(get, upstream, problems, integer);
+
   const originList = (name: string): string[] => {
     const list = (get(name) ?? '')
       .split(',')
@@ -124,6 +129,7 @@ export function readConfig(env: Env): ProxyConfig {
     publicOrigins,
     trustHost: rawTrustHost !== undefined && TRUE.has(rawTrustHost),
     trustedHops: integer('LIVEFRAME_TRUSTED_HOPS', 0, 10) ?? 0,
+    ...capture,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -8,6 +8,10 @@ import type { Logger } from '../logging/log-entry.js';
 import { simulatorUpstream } from '../simulator/simulator-upstream.js';
 import { dojahUpstream } from '../upstream/dojah-upstream.js';
 import type { ProxyConfig } from './read-config.js';
+import type { RedisStore } from '../store/redis-store.js';
+import { jsonLineLogger } from '../logging/json-line-logger.js';
+import type { Duplex } from 'node:stream';
+import { logClientError, SERVER_TIMEOUTS } from './server-limits.js';
 
 export interface RunningProxy {
   server: Server;
@@ -20,7 +24,12 @@ export interface RunningProxy {
 /** Builds the handler from a config and serves it, with `GET /healthz`, on Node `http`. */
 export async function startProxyServer(
   config: ProxyConfig,
-  io: { logger?: Logger; warn?: (message: string) => void } = {},
+  io: {
+    logger?: Logger;
+    warn?: (message: string) => void;
+    /** Shorter server timeouts, for tests. */
+    timeouts?: Partial<typeof SERVER_TIMEOUTS>;
+  } = {},
 ): Promise<RunningProxy> {
   const timeout =
     config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };
@@ -44,11 +53,30 @@ export async function startProxyServer(
               : { limit: config.rateLimitPerMinute, windowMs: 60_000 },
         }),
     ...(io.logger === undefined ? {} : { logger: io.logger }),
+    ...(config.tokenSecret === undefined
+      ? { open: config.open }
+      : { captureTokens: { secret: config.tokenSecret } }),
+    allowedHosts: config.allowedHosts,
   };
+  let store: RedisStore | undefined;
+  if (config.redisUrl !== undefined) {
+    // Loaded only when asked for, so a single-instance proxy never loads the Redis client.
+    const { redisStore } = await import('../store/redis-store.js');
+    store = redisStore({ url: config.redisUrl });
+    try {
+      await store.connect();
+    } catch (error) {
+      await store.close().catch(() => undefined);
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot reach Redis at LIVEFRAME_REDIS_URL: ${reason}`, { cause: error });
+    }
+    options.store = store;
+  }
+  const logger = io.logger ?? jsonLineLogger;
   const listener = createNodeListener(createLivenessHandler(options));
   const health = JSON.stringify({ ok: true, upstream: upstream.name });
 
-  const server = createServer((req, res) => {
+  const server = createServer({ ...SERVER_TIMEOUTS, ...io.timeouts }, (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -57,9 +85,10 @@ export async function startProxyServer(
     }
     listener(req, res);
   });
-  // Slow or stalled clients cannot hold a socket forever.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 60_000;
+  server.maxConnections = config.maxConnections;
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    logClientError(error, socket, logger, upstream.name);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -75,7 +104,7 @@ export async function startProxyServer(
     server,
     url: `http://${host}:${port}/api/liveness`,
     close(graceMs = 10_000) {
-      return new Promise((resolve) => {
+      return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();
         server.close(() => {
@@ -83,7 +112,7 @@ export async function startProxyServer(
           resolve();
         });
         server.closeIdleConnections();
-      });
+      }).then(() => store?.close());
     },
   };
 }

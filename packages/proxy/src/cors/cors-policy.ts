@@ -28,7 +28,9 @@ export function decideOrigin(
   if (origin === null) return { kind: 'none' };
   const normalized = normalizeOrigin(origin);
   if (normalized !== undefined && own.includes(normalized)) return { kind: 'same-origin' };
-  if (normalized !== undefined && allowed.has(normalized)) return { kind: 'allowed', origin };
+  // Browsers send the serialised origin; anything else is not echoed, even if it normalises.
+  if (origin === normalized && allowed.has(normalized))
+    return { kind: 'allowed', origin: normalized };
   return { kind: 'forbidden', origin };
 }
 
@@ -41,6 +43,6 @@ export function corsHeaders(decision: OriginDecision): Record<string, string> {
 /** Extra headers of a successful preflight answer. */
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, X-LiveFrame-Scenario',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-LiveFrame-Scenario',
   'Access-Control-Max-Age': '600',
 };

@@ -23,7 +23,7 @@ describe('CORS', () => {
     expect(Object.fromEntries(response.headers)).toMatchObject({
       'access-control-allow-origin': APP,
       'access-control-allow-methods': 'POST, OPTIONS',
-      'access-control-allow-headers': 'Content-Type, X-LiveFrame-Scenario',
+      'access-control-allow-headers': 'Authorization, Content-Type, X-LiveFrame-Scenario',
       'access-control-max-age': '600',
       vary: 'Origin',
     });

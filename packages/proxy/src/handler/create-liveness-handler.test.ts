@@ -44,6 +44,7 @@ describe('createLivenessHandler: the request sent upstream', () => {
   it('uses the configured base URL, its path kept', async () => {
     const { dojah } = harness();
     const handler = createLivenessHandler({
+      open: true,
       upstream: dojahUpstream({
         appId: APP_ID,
         secretKey: SECRET,

@@ -1,6 +1,8 @@
 import type { assessLiveness, LivenessResponse } from '@liveframe/core';
+import type { AttemptOptions, Authorize, CaptureTokenOptions } from '../capture/capture-guard.js';
 import type { Logger } from '../logging/log-entry.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
+import type { ProxyStore } from '../store/proxy-store.js';
 import type { Upstream } from '../upstream/upstream.js';
 
 /** The verdict `assessLiveness` gives for an upstream answer. */
@@ -27,6 +29,12 @@ export interface LivenessResultEvent {
   request: Request;
   /** The client's address as used for rate limiting, when known. */
   clientAddress: string | undefined;
+  /** Whose capture this was (the token's or `authorize`'s subject); undefined when `open`. */
+  subject: string | undefined;
+  /** The capture session (the token's session id, or `authorize`'s); undefined when `open`. */
+  sessionId: string | undefined;
+  /** This attempt's number in its session (1 = first); undefined when `open`. */
+  attempt: number | undefined;
 }
 
 export interface RateLimitOptions {
@@ -42,7 +50,7 @@ export interface RateLimitOptions {
   windowMs?: number;
   /**
    * Where counts are kept. Share one store between instances to share the limit.
-   * @default memoryRateLimitStore()
+   * @default the handler's `store`
    */
   store?: RateLimitStore;
 }
@@ -84,8 +92,51 @@ export interface LivenessHandlerOptions {
   /** Bounds on the dimensions read from the image header. */
   imageDimensions?: ImageDimensionOptions;
   /**
+   * The hosts (`Host` header, with port when not the default) this handler answers, against DNS
+   * rebinding; others get 400. Empty accepts any well-formed host.
+   * @default []
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * Require a capture token from `createCaptureToken` (`Authorization: Bearer <token>`) on every
+   * POST, checked before the body is read. Each token carries its subject, session, expiry and
+   * attempt budget; a passed session is spent.
+   * @default undefined
+   */
+  captureTokens?: CaptureTokenOptions;
+  /**
+   * For apps with their own cookie sessions: decides who may capture, before the body is read.
+   * Return `{ subject }` to go on, or a `Response` (e.g. 401) to refuse. Attempts are counted per
+   * subject, as for tokens (see `attempts`).
+   * @default undefined
+   */
+  authorize?: Authorize;
+  /**
+   * The attempt budget for `authorize` subjects.
+   * @default { maxAttempts: 3, windowSeconds: 600 }
+   */
+  attempts?: AttemptOptions;
+  /**
+   * Serve without `captureTokens` or `authorize`: anyone who can reach the route spends your
+   * provider's budget. Only for routes you guard some other way; required with a paid upstream.
+   * @default false
+   */
+  open?: boolean;
+  /**
+   * Where attempts, spent sessions and rate-limit windows live: `memoryStore()` for one process,
+   * `redisStore({ url })` (from `@liveframe/proxy/redis`) shared by many.
+   * @default memoryStore()
+   */
+  store?: ProxyStore;
+  /**
+   * Request body bytes held in memory across all requests together; past it a request is refused
+   * with 503 `RATE_LIMITED` and `Retry-After: 1` while the others finish.
+   * @default 67108864 (64 MiB)
+   */
+  maxBufferedBytes?: number;
+  /**
    * Per-client rate limit, or `false` to turn it off (e.g. when your platform limits already).
-   * @default { limit: 30, windowMs: 60000, store: memoryRateLimitStore() }
+   * @default { limit: 30, windowMs: 60000, store: the handler's `store` }
    */
   rateLimit?: RateLimitOptions | false;
   /**

@@ -1,4 +1,5 @@
 import { ProxyError } from '../errors/proxy-error.js';
+import type { ByteBudget } from './byte-budget.js';
 
 /** The 400 for a body the client stopped sending. */
 function unreadableBody(): ProxyError {
@@ -19,12 +20,19 @@ function tooLarge(limit: number): ProxyError {
  * `limit`: never more than `limit` bytes (plus one chunk in flight) are held in memory, whatever
  * `Content-Length` claims. A declared length above the limit is refused before reading.
  * `progress.bytesRead` follows the count, for logs, even when reading stops with an error.
+ * With `shared`, the bytes also count against a cap over all requests; `progress.held` says how
+ * many the caller must give back (`shared.give`) once it no longer holds the body.
  */
 export async function readLimitedBody(
   request: Request,
   limit: number,
-  progress: { bytesRead: number } = { bytesRead: 0 },
+  progress: { bytesRead: number; held?: number } = { bytesRead: 0 },
+  shared?: ByteBudget,
 ): Promise<Uint8Array> {
+  const hold = (bytes: number): void => {
+    shared?.take(bytes);
+    progress.held = (progress.held ?? 0) + bytes;
+  };
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
   if (request.body === null) return new Uint8Array(0);
@@ -46,6 +54,13 @@ export async function readLimitedBody(
       chunks.length = 0;
       await reader.cancel().catch(() => undefined);
       throw tooLarge(limit);
+    }
+    try {
+      hold(result.value.byteLength);
+    } catch (error) {
+      chunks.length = 0;
+      await reader.cancel().catch(() => undefined);
+      throw error;
     }
     chunks.push(result.value);
   }

@@ -150,6 +150,7 @@ describe('createLivenessHandler: upstream failures', () => {
   it('answers 502 when nothing listens at the base URL', async () => {
     const { logs } = harness();
     const handler = createLivenessHandler({
+      open: true,
       upstream: dojahUpstream({ appId: 'a', secretKey: SECRET, baseUrl: 'http://127.0.0.1:1' }),
       logger: (entry) => logs.push(entry),
     });
@@ -224,7 +225,11 @@ describe('dojahUpstream without credentials (a build without secrets)', () => {
     async (_name, options, detail) => {
       const upstream = dojahUpstream({ appId: undefined, secretKey: undefined, ...options });
       const { dojah, logs } = harness();
-      const handler = createLivenessHandler({ upstream, logger: (entry) => logs.push(entry) });
+      const handler = createLivenessHandler({
+        upstream,
+        open: true,
+        logger: (entry) => logs.push(entry),
+      });
       const response = await handler(liveRequest());
       expect(response.status).toBe(500);
       const error = await errorOf(response);

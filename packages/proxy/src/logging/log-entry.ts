@@ -18,6 +18,8 @@ export interface LogEntry {
   /** Decoded image bytes, when an image was accepted. */
   imageBytes?: number;
   upstream: string;
+  /** The attempt's number in its capture session, when one was counted. */
+  attempt?: number;
   /** The verdict, for answered checks. */
   outcome?: 'pass' | 'retry';
   detail?: string;

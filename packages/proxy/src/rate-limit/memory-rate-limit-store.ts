@@ -1,43 +1,14 @@
-import type { RateLimitHit, RateLimitStore } from './rate-limit-store.js';
+import type { RateLimitStore } from './rate-limit-store.js';
+import { memoryStore } from '../store/memory-store.js';
+import type { MemoryStoreOptions } from '../store/memory-store.js';
 
-export interface MemoryRateLimitStoreOptions {
-  /**
-   * Most clients tracked at once; when full, expired windows are swept, then the oldest entry
-   * is dropped, so memory stays bounded under a flood of addresses.
-   * @default 100000
-   */
-  maxKeys?: number;
-}
+/** Options of {@link memoryRateLimitStore}: those of `memoryStore`. */
+export type MemoryRateLimitStoreOptions = MemoryStoreOptions;
 
-/** Fixed-window counters in a `Map`, for a single instance. */
+/**
+ * Fixed-window counters for a single instance: `memoryStore`, which the handler uses by default
+ * for rate limits and attempts alike (bounded, O(1) per request). Kept for existing imports.
+ */
 export function memoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
-  const maxKeys = options.maxKeys ?? 100_000;
-  const windows = new Map<string, RateLimitHit>();
-
-  function makeRoom(now: number): void {
-    for (const [key, window] of windows) {
-      if (window.resetAt <= now) windows.delete(key);
-    }
-    while (windows.size >= maxKeys) {
-      const oldest = windows.keys().next();
-      if (oldest.done === true) break;
-      windows.delete(oldest.value);
-    }
-  }
-
-  return {
-    hit(key, windowMs) {
-      const now = Date.now();
-      const current = windows.get(key);
-      if (current !== undefined && current.resetAt > now) {
-        current.count += 1;
-        return Promise.resolve({ ...current });
-      }
-      if (current !== undefined) windows.delete(key);
-      else if (windows.size >= maxKeys) makeRoom(now);
-      const fresh = { count: 1, resetAt: now + windowMs };
-      windows.set(key, fresh);
-      return Promise.resolve({ ...fresh });
-    },
-  };
+  return memoryStore(options);
 }

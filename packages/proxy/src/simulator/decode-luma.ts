@@ -9,7 +9,11 @@ export interface LumaImage {
   luma: Uint8Array;
 }
 
-const MAX_MEGAPIXELS = 70;
+/**
+ * The most pixels the simulator decodes: 4 MP holds a 2560 x 1600 frame, twice what the
+ * component sends. Past it a small compressed file could make it allocate hundreds of MB.
+ */
+export const SIMULATOR_MAX_PIXELS = 4_000_000;
 
 function toLuma(width: number, height: number, rgba: Uint8Array): LumaImage {
   const luma = new Uint8Array(width * height);
@@ -23,17 +27,34 @@ function toLuma(width: number, height: number, rgba: Uint8Array): LumaImage {
   return { width, height, luma };
 }
 
-/** Decodes a JPEG or PNG to luma. Throws when the bytes cannot be decoded. */
-export function decodeLuma(bytes: Uint8Array, mime: ImageMime): LumaImage {
+/** Thrown when an image has more pixels than the simulator decodes. */
+export class PixelBudgetError extends Error {
+  override readonly name = 'PixelBudgetError';
+}
+
+/**
+ * Decodes a JPEG or PNG to luma, within {@link SIMULATOR_MAX_PIXELS}: the header's dimensions
+ * are checked before decoding, and the decoder enforces the budget on what it actually finds.
+ * Throws when the bytes cannot be decoded or are over budget.
+ */
+export function decodeLuma(
+  bytes: Uint8Array,
+  mime: ImageMime,
+  header: { width: number; height: number },
+): LumaImage {
+  if (header.width * header.height > SIMULATOR_MAX_PIXELS) {
+    throw new PixelBudgetError(`${header.width} x ${header.height} is over the pixel budget`);
+  }
   if (mime === 'image/jpeg') {
     const image = decodeJpeg(bytes, {
       useTArray: true,
       formatAsRGBA: true,
-      maxResolutionInMP: MAX_MEGAPIXELS,
-      maxMemoryUsageInMB: 512,
+      maxResolutionInMP: SIMULATOR_MAX_PIXELS / 1_000_000,
+      maxMemoryUsageInMB: 64,
     });
     return toLuma(image.width, image.height, image.data);
   }
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  if (png.width * png.height > SIMULATOR_MAX_PIXELS) throw new PixelBudgetError('over budget');
   return toLuma(png.width, png.height, png.data);
 }

@@ -6,7 +6,7 @@ import type {
 } from '../upstream/upstream.js';
 import { UpstreamError } from '../upstream/upstream-error.js';
 import { buildSimulatedResponse, SIMULATED_FACE_BOX } from './build-simulated-response.js';
-import { decodeLuma } from './decode-luma.js';
+import { decodeLuma, PixelBudgetError, SIMULATOR_MAX_PIXELS } from './decode-luma.js';
 import { measureQuality } from './measure-quality.js';
 import { isSimulatorScenario, SIMULATOR_SCENARIOS } from './scenarios.js';
 
@@ -70,8 +70,14 @@ export function simulatorUpstream(options: SimulatorUpstreamOptions = {}): Upstr
     }
     let measured;
     try {
-      measured = measureQuality(decodeLuma(image.bytes, image.mime), SIMULATED_FACE_BOX);
-    } catch {
+      measured = measureQuality(decodeLuma(image.bytes, image.mime, image), SIMULATED_FACE_BOX);
+    } catch (error) {
+      if (error instanceof PixelBudgetError) {
+        throw new UpstreamError('image-rejected', `Simulator: ${error.message}`, {
+          status: 400,
+          publicReason: `The image is too large; send at most ${SIMULATOR_MAX_PIXELS / 1_000_000} megapixels.`,
+        });
+      }
       throw new UpstreamError('image-rejected', 'Simulator could not decode the image', {
         status: 400,
         publicReason: 'The image could not be decoded.',
@@ -80,5 +86,5 @@ export function simulatorUpstream(options: SimulatorUpstreamOptions = {}): Upstr
     return { body: JSON.stringify(buildSimulatedResponse(scenario, measured)) };
   }
 
-  return { name: 'simulator', check };
+  return { name: 'simulator', simulated: true, check };
 }

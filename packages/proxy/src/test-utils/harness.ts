@@ -36,6 +36,10 @@ export function harness(
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
     }),
     logger: (entry) => logs.push(entry),
+    // Tests of other concerns run the route open; the capture tests pass captureTokens.
+    ...(handlerOptions.captureTokens === undefined && handlerOptions.authorize === undefined
+      ? { open: true }
+      : {}),
     ...handlerOptions,
   });
   return { handler, dojah: fakeDojah, logs };

@@ -1,5 +1,6 @@
 import { DEFAULT_RETRY_AFTER_SECONDS, parseRetryAfter } from '@liveframe/core';
 import { extractReason } from './extract-reason.js';
+import { containsSecret, readCappedText } from './read-capped-text.js';
 import { redact } from './redact.js';
 import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './upstream.js';
 import { UpstreamError } from './upstream-error.js';
@@ -32,6 +33,18 @@ const DEFAULT_BASE_URL = 'https://api.dojah.io';
 const encoder = new TextEncoder();
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
 const IMAGE_REJECTED_FALLBACK = 'The liveness provider could not process this image.';
+/** Dojah's answer is about 1.5 KB; 256 KiB leaves room for any change of shape. */
+const MAX_ANSWER_BYTES = 256 * 1024;
+/** The longest wait passed on from Dojah's `Retry-After`: five minutes. */
+const MAX_RETRY_AFTER_SECONDS = 300;
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 interface DojahSettings {
   url: string;
@@ -66,6 +79,8 @@ function settingsOf(options: DojahUpstreamOptions): DojahSettings {
       Authorization: secretKey,
       'Content-Type': 'application/json',
       Accept: 'application/json',
+      // Uncompressed, so the answer's size cap is a cap on what arrives.
+      'Accept-Encoding': 'identity',
     },
     secrets: [secretKey],
   };
@@ -98,9 +113,9 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
         redirect: 'manual',
         signal: AbortSignal.any([context.signal, timeout]),
       });
-      body = await response.text();
+      body = await readCappedText(response, MAX_ANSWER_BYTES);
     } catch (error) {
-      if (context.signal.aborted) throw error;
+      if (context.signal.aborted || error instanceof UpstreamError) throw error;
       if (timeout.aborted) {
         throw new UpstreamError('timeout', `Dojah did not answer within ${timeoutMs} ms`);
       }
@@ -112,8 +127,10 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
       );
     }
     if (response.status >= 200 && response.status < 300) {
-      // Unchanged or not at all: an answer that echoes the key never reaches the browser.
-      if (secrets.some((secret) => body.includes(secret))) {
+      // Searched in the parsed values, so escaped forms (\u0073k_...) are found too; the
+      // handler then sends its own serialisation of the validated answer, never these bytes.
+      const raw = secrets.some((secret) => body.includes(secret));
+      if (raw || containsSecret(parseOrUndefined(body), secrets)) {
         throw new UpstreamError(
           'invalid-response',
           'Dojah answered 200 with the secret key in the body; not forwarded',
@@ -125,7 +142,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     throw classify(response, extractReason(body, secrets));
   }
 
-  return { name: 'dojah', check };
+  return { name: 'dojah', paid: true, check };
 }
 
 /** The error for a non-2xx answer from Dojah. */
@@ -143,7 +160,11 @@ function classify(response: Response, reason: string | undefined): UpstreamError
     const seconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
     return new UpstreamError('rate-limited', `Dojah rate limit (HTTP 429)${said}`, {
       status,
-      retryAfterSeconds: Math.max(1, seconds ?? DEFAULT_RETRY_AFTER_SECONDS),
+      // Clamped: a provider's "wait a year" (or a date in the past) must not reach the person.
+      retryAfterSeconds: Math.min(
+        MAX_RETRY_AFTER_SECONDS,
+        Math.max(1, seconds ?? DEFAULT_RETRY_AFTER_SECONDS),
+      ),
     });
   }
   if (status >= 400 && status < 500 && status !== 404 && status !== 405) {

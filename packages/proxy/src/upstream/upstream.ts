@@ -37,5 +37,12 @@ export interface UpstreamReply {
 export interface Upstream {
   /** Shown by `GET /healthz` and in log lines, e.g. `dojah` or `simulator`. */
   readonly name: string;
+  /**
+   * Each call costs the integrator money (Dojah): the handler then refuses to be built without
+   * `captureTokens`, `authorize` or an explicit `open: true`.
+   */
+  readonly paid?: boolean;
+  /** Answers are made up (the simulator): every response carries `X-LiveFrame-Simulated: 1`. */
+  readonly simulated?: boolean;
   check(image: UpstreamImage, context: UpstreamContext): Promise<UpstreamReply>;
 }

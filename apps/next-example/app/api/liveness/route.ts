@@ -17,6 +17,8 @@ const handler = createLivenessHandler({
           secretKey: process.env.DOJAH_SECRET_KEY,
           baseUrl: process.env.DOJAH_BASE_URL,
         }),
+  // Only holders of a capture token from /api/capture-token, 3 attempts each.
+  captureTokens: { secret: process.env.LIVEFRAME_TOKEN_SECRET },
   // Next hands the route a localhost request.url: the page's origin comes from Host and
   // X-Forwarded-Host. Or set publicOrigin: 'https://app.example.com' instead.
   trustHost: true,
@@ -24,9 +26,9 @@ const handler = createLivenessHandler({
   // `next start` alone fills it with the socket's address.
   trustedHops: 1,
   // The browser's word is never proof: record the pass on your side, here.
-  onResult: async ({ verdict }) => {
+  onResult: async ({ verdict, subject }) => {
     if (verdict.outcome === 'pass') {
-      /* mark the user's liveness step as done in your database */
+      /* mark `subject`'s liveness step as done in your database */
     }
   },
 });
