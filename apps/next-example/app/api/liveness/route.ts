@@ -28,7 +28,8 @@ const handler = createLivenessHandler({
   // The browser's word is never proof: record the pass on your side, here.
   onResult: async ({ verdict, subject }) => {
     if (verdict.outcome === 'pass') {
-      /* mark `subject`'s liveness step as done in your database */
+      // Mark `subject`'s liveness step as done in your database, here.
+      console.info(`liveness passed: ${subject}`);
     }
   },
 });
