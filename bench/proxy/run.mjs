@@ -34,7 +34,7 @@ const proxyRequire = createRequire(join(root, 'packages/proxy/package.json'));
 /** A ~100 KB selfie: the portrait fixture re-encoded by jpeg-js at quality 55. */
 function makeImage() {
   const { decode, encode } = proxyRequire('jpeg-js');
-  const portrait = readFileSync('/work/shared/fixtures/images/portrait.jpg');
+  const portrait = readFileSync(join(root, '..', 'shared', 'fixtures', 'images', 'portrait.jpg'));
   return encode(decode(portrait, { useTArray: true }), 55).data;
 }
 

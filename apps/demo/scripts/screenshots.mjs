@@ -15,7 +15,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const baseUrl = process.argv[2] ?? 'http://127.0.0.1:4173';
 const outDir = resolve(process.argv[3] ?? join(repo, 'docs/screenshots'));
 const cacheDir = join(repo, '.cache/demo-screenshots');
-const portrait = '/work/shared/fixtures/images/portrait.jpg';
+const portrait = join(repo, '..', 'shared', 'fixtures', 'images', 'portrait.jpg');
 const fixture = process.env.PORTRAIT ?? (existsSync(portrait) ? portrait : undefined);
 if (fixture === undefined) throw new Error('Set PORTRAIT to a face photo for the fake camera.');
 
