@@ -8,6 +8,7 @@ import { resolveMediaPipeAssetUrls, supportsWasmSimd } from './mediapipe-assets.
 import { runtimeModuleHooks, withQuietRuntime } from './runtime-log.js';
 import { supportsWebGl } from './supports-webgl.js';
 import type { DetectorInput, FaceBox, FaceDetector } from './types.js';
+import { withTimeout } from './with-timeout.js';
 
 export { DetectorLoadError } from './detector-load-error.js';
 export type { DetectorLoadStage } from './detector-load-error.js';
@@ -188,33 +189,6 @@ function toFaceBoxes(result: FaceDetectorResult): FaceBox[] {
     });
   }
   return faces;
-}
-
-/** `promise`, or `onTimeout()` after `ms`; a value arriving after the timeout is disposed of. */
-function withTimeout<T>(
-  promise: Promise<T>,
-  ms: number,
-  onTimeout: () => Error,
-  dispose: (late: T) => void,
-): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      reject(onTimeout());
-    }, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        if (timedOut) dispose(value);
-        else resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
 
 function describe(error: unknown): string {
