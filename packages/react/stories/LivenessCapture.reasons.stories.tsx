@@ -165,3 +165,27 @@ export const ImageRejected: CaptureStory = {
   parameters: { msw: { handlers: [answerProxyError(422, 'IMAGE_REJECTED')] } },
   play: settlesIn('retry', 'IMAGE_REJECTED'),
 };
+/** The proxy wants a capture token and got none (401): the person starts again from the app. */
+export const TokenMissing: CaptureStory = {
+  name: 'Token missing',
+  parameters: { msw: { handlers: [answerProxyError(401, 'TOKEN_MISSING')] } },
+  play: settlesIn('error', 'TOKEN_MISSING'),
+};
+/** The capture token's signature or claims are wrong (401). */
+export const TokenInvalid: CaptureStory = {
+  name: 'Token invalid',
+  parameters: { msw: { handlers: [answerProxyError(401, 'TOKEN_INVALID')] } },
+  play: settlesIn('error', 'TOKEN_INVALID'),
+};
+/** The capture session is over (401), and no `getToken` gave a fresh one. */
+export const TokenExpired: CaptureStory = {
+  name: 'Token expired',
+  parameters: { msw: { handlers: [answerProxyError(401, 'TOKEN_EXPIRED')] } },
+  play: settlesIn('error', 'TOKEN_EXPIRED'),
+};
+/** The capture session has used its attempts (429): come back later. */
+export const AttemptsExhausted: CaptureStory = {
+  name: 'Attempts exhausted',
+  parameters: { msw: { handlers: [answerProxyError(429, 'ATTEMPTS_EXHAUSTED')] } },
+  play: settlesIn('error', 'ATTEMPTS_EXHAUSTED'),
+};
