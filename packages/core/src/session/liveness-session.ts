@@ -21,6 +21,7 @@ import { verdictOptionsOf } from './verdict-options-of.js';
 import type { SessionState } from './session-state.js';
 import { throttleProgress } from './throttle-progress.js';
 import { Store } from './store.js';
+import { reportIntegrationError } from './report-integration-error.js';
 import { transportFailure } from './transport-failure.js';
 
 const DEFAULT_MAX_FPS = 15;
@@ -352,6 +353,7 @@ export class LivenessSession extends Store<SessionState> {
     } catch (error) {
       if (stale() || controller.signal.aborted) return;
       const failure = transportFailure(error, this.#now());
+      reportIntegrationError(error);
       this.#options.onError?.(new LivenessCaptureError(failure.reason, { cause: error }));
       this.#dispatch(failure);
     }
