@@ -1,18 +1,4 @@
-// Runs the detector comparison (src/phone/phone-cli.ts), bundled for Node like run.mjs.
-import { build } from 'esbuild';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The phone section alone, `pnpm bench:phone`: src/phone/phone-cli.ts (see run-ts.mjs).
+import { runTypeScript } from './run-ts.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const outfile = `${here}.cache/phone.mjs`;
-await build({
-  entryPoints: [`${here}src/phone/phone-cli.ts`],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  tsconfigRaw: '{}',
-  outfile,
-  logLevel: 'warning',
-});
-await import(pathToFileURL(outfile).href);
+await runTypeScript('phone/phone-cli', 'phone');

@@ -1,20 +1,4 @@
-// Runs the TypeScript benchmarks: bundles src/cli.ts for Node with esbuild into the ignored
-// .cache/, then runs it. Dependencies stay external and resolve from this package, so the
-// workspace packages are their built dist (the tsconfig `paths` to sources are not applied).
-import { build } from 'esbuild';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The benchmarks, `pnpm bench`: src/cli.ts bundled for Node and run (see run-ts.mjs).
+import { runTypeScript } from './run-ts.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const outfile = `${here}.cache/cli.mjs`;
-await build({
-  entryPoints: [`${here}src/cli.ts`],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  tsconfigRaw: '{}',
-  outfile,
-  logLevel: 'warning',
-});
-await import(pathToFileURL(outfile).href);
+await runTypeScript('cli', 'cli');

@@ -11,8 +11,8 @@ import { resolveBlazeFaceAssetUrls } from './blazeface-assets.js';
 import { DetectorLoadError } from './detector-load-error.js';
 import type { DetectorProgressListener } from './load-progress.js';
 import { ProgressTracker } from './load-progress.js';
-import { supportsWasmSimd } from './mediapipe-assets.js';
 import type { DetectorInput, FaceBox, FaceDetector } from './types.js';
+import { requireWasmSimd, resolveAssetsOrThrow } from './load-checks.js';
 import { withTimeout } from './with-timeout.js';
 
 export { DetectorLoadError } from './detector-load-error.js';
@@ -64,22 +64,8 @@ export async function createBlazeFaceDetector(
   if (!(minScore >= 0 && minScore <= 1)) {
     throw new RangeError(`minDetectionConfidence must be within 0..1, got ${minScore}`);
   }
-  if (!supportsWasmSimd()) {
-    throw new DetectorLoadError(
-      'environment',
-      'Face detection needs WebAssembly SIMD, which this browser does not support.',
-    );
-  }
-  let urls: BlazeFaceAssetUrls;
-  try {
-    urls = resolveBlazeFaceAssetUrls(options.assetsBaseUrl);
-  } catch (cause) {
-    throw new DetectorLoadError(
-      'environment',
-      `assetsBaseUrl is not a usable URL: ${String(options.assetsBaseUrl)}`,
-      { cause },
-    );
-  }
+  requireWasmSimd();
+  const urls = resolveAssetsOrThrow(resolveBlazeFaceAssetUrls, options.assetsBaseUrl);
   const timeoutMs = options.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
   const model = await withTimeout(
     loadModel(urls, new ProgressTracker(options.onProgress, 3)),

@@ -4,10 +4,11 @@ import type {
 } from '@mediapipe/tasks-vision';
 import { DetectorLoadError } from './detector-load-error.js';
 import type { MediaPipeAssetUrls } from './mediapipe-assets.js';
-import { resolveMediaPipeAssetUrls, supportsWasmSimd } from './mediapipe-assets.js';
+import { resolveMediaPipeAssetUrls } from './mediapipe-assets.js';
 import { runtimeModuleHooks, withQuietRuntime } from './runtime-log.js';
 import { supportsWebGl } from './supports-webgl.js';
 import type { DetectorInput, FaceBox, FaceDetector } from './types.js';
+import { requireWasmSimd, resolveAssetsOrThrow } from './load-checks.js';
 import { withTimeout } from './with-timeout.js';
 
 export { DetectorLoadError } from './detector-load-error.js';
@@ -56,28 +57,14 @@ export async function createMediaPipeDetector(
       `minDetectionConfidence must be within 0..1, got ${minDetectionConfidence}`,
     );
   }
-  if (!supportsWasmSimd()) {
-    throw new DetectorLoadError(
-      'environment',
-      'Face detection needs WebAssembly SIMD, which this browser does not support.',
-    );
-  }
+  requireWasmSimd();
   if (!supportsWebGl()) {
     throw new DetectorLoadError(
       'environment',
       'Face detection with MediaPipe needs WebGL, which this browser has turned off or cannot create.',
     );
   }
-  let urls: MediaPipeAssetUrls;
-  try {
-    urls = resolveMediaPipeAssetUrls(options.assetsBaseUrl);
-  } catch (cause) {
-    throw new DetectorLoadError(
-      'environment',
-      `assetsBaseUrl is not a usable URL: ${String(options.assetsBaseUrl)}`,
-      { cause },
-    );
-  }
+  const urls = resolveAssetsOrThrow(resolveMediaPipeAssetUrls, options.assetsBaseUrl);
   const timeoutMs = options.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
   const detector = await withTimeout(
     loadMediaPipe(urls, minDetectionConfidence, options.delegate ?? 'CPU'),

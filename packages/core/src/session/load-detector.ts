@@ -3,8 +3,8 @@ import type { FaceDetector } from '../detector/types.js';
 
 /**
  * The face detectors that ship with LiveFrame: `'blazeface'` (the default) runs BlazeFace short
- * range on TensorFlow.js's WebAssembly backend, about 470 KB gzipped with its files;
- * `'mediapipe'` runs the same model on MediaPipe Tasks Vision, about 3.6 MB gzipped.
+ * range on TensorFlow.js's WebAssembly backend; `'mediapipe'` runs the same model on MediaPipe
+ * Tasks Vision, several times heavier to download (sizes: bench/README.md).
  */
 export type BuiltInDetector = 'blazeface' | 'mediapipe';
 

@@ -10,8 +10,8 @@ export interface LumaImage {
 }
 
 /**
- * The most pixels the simulator decodes: 4 MP holds a 2560 x 1600 frame, twice what the
- * component sends. Past it a small compressed file could make it allocate hundreds of MB.
+ * The most pixels the simulator decodes, well above what the component sends; past it a small
+ * compressed file could make it allocate far more memory than the image is worth.
  */
 export const SIMULATOR_MAX_PIXELS = 4_000_000;
 

@@ -33,7 +33,7 @@ const DEFAULT_BASE_URL = 'https://api.dojah.io';
 const encoder = new TextEncoder();
 const LIVENESS_PATH = '/api/v1/ml/liveness/';
 const IMAGE_REJECTED_FALLBACK = 'The liveness provider could not process this image.';
-/** Dojah's answer is about 1.5 KB; 256 KiB leaves room for any change of shape. */
+/** Far above any answer of the documented shape, so only a runaway body is cut. */
 const MAX_ANSWER_BYTES = 256 * 1024;
 /** The longest wait passed on from Dojah's `Retry-After`: five minutes. */
 const MAX_RETRY_AFTER_SECONDS = 300;
