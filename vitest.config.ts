@@ -39,6 +39,21 @@ export default defineConfig({
         },
       },
       {
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions, externalConditions: ['source'] } },
+        test: {
+          name: 'proxy-server',
+          root: 'packages/proxy-server',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: '../../tsconfig.json',
+          },
+        },
+      },
+      {
         resolve: { conditions },
         test: {
           name: 'react',

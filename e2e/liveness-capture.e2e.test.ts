@@ -5,8 +5,9 @@
 // log and the camera tracks the page was given.
 import { resolveMessages } from '@liveframe/core';
 import type { ReasonCode, SessionStatus } from '@liveframe/core';
-import { createLivenessHandler, simulatorUpstream } from '@liveframe/proxy';
+import { createLivenessHandler } from '@liveframe/proxy';
 import { createNodeListener } from '@liveframe/proxy/node';
+import { simulatorUpstream } from '@liveframe/proxy-server/simulator';
 import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ import { fixture, repoRoot } from './support/paths.js';
 
 const HOSTNAME = 'app.example.test';
 const configFile = join(repoRoot, 'e2e', 'vite-proxy', 'vite.config.ts');
-const cli = join(repoRoot, 'packages', 'proxy', 'dist', 'cli.js');
+const cli = join(repoRoot, 'packages', 'proxy-server', 'dist', 'cli.js');
 
 let proxy: ChildProcess;
 let proxyOrigin: string;

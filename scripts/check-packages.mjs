@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.cache', 'package-check');
-const PACKAGES = ['core', 'react', 'proxy'];
+const PACKAGES = ['core', 'react', 'proxy', 'proxy-server'];
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (command, args, cwd = root) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
@@ -53,7 +53,12 @@ for (const name of PACKAGES) {
   let tarball;
   try {
     run('pnpm', ['pack', '--pack-destination', tarballs], dir);
-    tarball = readdirSync(tarballs).find((file) => file.startsWith(`liveframe-${name}-`));
+    // `liveframe-proxy-0.1.0.tgz`, not `liveframe-proxy-server-0.1.0.tgz`: the version follows.
+    tarball = readdirSync(tarballs).find(
+      (file) =>
+        file.startsWith(`liveframe-${name}-`) &&
+        /^\d/.test(file.slice(`liveframe-${name}-`.length)),
+    );
     if (!tarball) throw new Error('no tarball written');
     tarball = join(tarballs, tarball);
   } catch (error) {

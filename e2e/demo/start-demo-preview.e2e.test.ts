@@ -24,10 +24,14 @@ describe('assertDemoBuilt', () => {
     {
       present: [],
       missing:
-        'apps/demo/dist/index.html, packages/proxy/dist/index.js, packages/core/dist/index.js are',
+        'apps/demo/dist/index.html, packages/proxy/dist/index.js, packages/proxy-server/dist/index.js, packages/core/dist/index.js are',
     },
     {
-      present: ['apps/demo/dist/index.html', 'packages/core/dist/index.js'],
+      present: [
+        'apps/demo/dist/index.html',
+        'packages/proxy-server/dist/index.js',
+        'packages/core/dist/index.js',
+      ],
       missing: 'packages/proxy/dist/index.js is',
     },
   ])('fails, saying to run pnpm build, when $missing missing', async ({ present, missing }) => {
@@ -41,6 +45,7 @@ describe('assertDemoBuilt', () => {
     const checkout = await checkoutWith([
       'apps/demo/dist/index.html',
       'packages/proxy/dist/index.js',
+      'packages/proxy-server/dist/index.js',
       'packages/core/dist/index.js',
     ]);
     expect(() => assertDemoBuilt(checkout)).not.toThrow();

@@ -20,11 +20,13 @@ const viteBin = join(demoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /**
  * What `vite preview` serves or imports: the demo's build, and the built proxy (with the core it
- * imports) that the demo's Vite plugin mounts on `/api/liveness`.
+ * imports, and proxy-server's config reader and simulator) that the demo's Vite plugin mounts on
+ * `/api/liveness`.
  */
 const BUILD_OUTPUTS = [
   'apps/demo/dist/index.html',
   'packages/proxy/dist/index.js',
+  'packages/proxy-server/dist/index.js',
   'packages/core/dist/index.js',
 ];
 

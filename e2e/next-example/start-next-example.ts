@@ -10,7 +10,7 @@ export const nextExampleRoot = join(repoRoot, 'apps', 'next-example');
 const nextBin = join(nextExampleRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** The packages the example imports through their `exports` (their builds, as from npm). */
-const PACKAGE_BUILDS = ['core', 'react', 'proxy'].map((name) =>
+const PACKAGE_BUILDS = ['core', 'react', 'proxy', 'proxy-server'].map((name) =>
   join('packages', name, 'dist', 'index.js'),
 );
 

@@ -2,8 +2,12 @@
 // would see them: strict, `skipLibCheck: false`, once with bundler and once with Node resolution.
 import type { LivenessCaptureResult } from '@liveframe/core';
 import { assessLiveness, REASON_CODES } from '@liveframe/core';
-import { createLivenessHandler, simulatorUpstream } from '@liveframe/proxy';
+import { createLivenessHandler } from '@liveframe/proxy';
 import { createNodeListener } from '@liveframe/proxy/node';
+import { readConfig, startProxyServer } from '@liveframe/proxy-server';
+import type { ProxyConfig, RunningProxy } from '@liveframe/proxy-server';
+import { redisStore } from '@liveframe/proxy-server/redis';
+import { simulatorUpstream } from '@liveframe/proxy-server/simulator';
 import type { WebcamInstance } from '@liveframe/react';
 import { LivenessCapture, useLivenessCapture } from '@liveframe/react';
 import '@liveframe/react/styles.css';
@@ -37,7 +41,12 @@ export const page = (
   />
 );
 
-export const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+export const handler = createLivenessHandler({
+  upstream: simulatorUpstream(),
+  store: redisStore({ url: 'redis://localhost:6379' }),
+});
+export const config: ProxyConfig = notAny(readConfig({}));
+export const server: Promise<RunningProxy> = notAny(startProxyServer(config));
 export const listener = notAny(createNodeListener(handler));
 export const codes = notAny(REASON_CODES);
 export const judge = notAny(assessLiveness);

@@ -1,10 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as LiveframeProxy from '@liveframe/proxy';
 import type * as LiveframeProxyNode from '@liveframe/proxy/node';
+import type * as LiveframeProxyServer from '@liveframe/proxy-server';
+import type * as LiveframeSimulator from '@liveframe/proxy-server/simulator';
 import { isRunnableDevEnvironment, type Logger, type Plugin } from 'vite';
 
-/** The proxy's main entry and its Node adapter entry, loaded together. */
-type ProxyModule = typeof LiveframeProxy & typeof LiveframeProxyNode;
+/**
+ * The proxy's main entry, its Node adapter entry, and from @liveframe/proxy-server the CLI's
+ * config reader and the simulator, loaded together.
+ */
+type ProxyModule = typeof LiveframeProxy &
+  typeof LiveframeProxyNode &
+  typeof LiveframeProxyServer &
+  typeof LiveframeSimulator;
 type Middleware = (
   req: IncomingMessage,
   res: ServerResponse,
@@ -64,9 +72,13 @@ function exitCleanlyOnSignals(
   });
 }
 
-/** The package names, kept in variables so the config bundler leaves the preview import to Node. */
-const PROXY_PACKAGE = '@liveframe/proxy';
-const PROXY_NODE_PACKAGE = '@liveframe/proxy/node';
+/** The package names, kept in a variable so the config bundler leaves the preview import to Node. */
+const PROXY_PACKAGES = [
+  '@liveframe/proxy',
+  '@liveframe/proxy/node',
+  '@liveframe/proxy-server',
+  '@liveframe/proxy-server/simulator',
+];
 
 /**
  * Serves `@liveframe/proxy` on the demo's own origin, in `vite` (dev) and `vite preview`: the
@@ -140,11 +152,13 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     let current: { proxy: ProxyModule; middleware: Middleware } | undefined;
     const ready = async () => {
       const proxy = await load();
-      // The two entries are merged into a new object each time: compare what they hold.
+      // The entries are merged into a new object each time: compare what they hold.
       if (
         current === undefined ||
         current.proxy.createLivenessHandler !== proxy.createLivenessHandler ||
-        current.proxy.createNodeListener !== proxy.createNodeListener
+        current.proxy.createNodeListener !== proxy.createNodeListener ||
+        current.proxy.readConfig !== proxy.readConfig ||
+        current.proxy.simulatorUpstream !== proxy.simulatorUpstream
       ) {
         current = { proxy, middleware: createMiddleware(proxy, logger) };
       }
@@ -174,14 +188,14 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
         // Imported by file path (the `source` condition gives src/index.ts), so that the runner
         // can re-run it when a proxy or core source file changes.
         proxyIds ??= await Promise.all(
-          [PROXY_PACKAGE, PROXY_NODE_PACKAGE].map(
+          PROXY_PACKAGES.map(
             async (name) => (await ssr.pluginContainer.resolveId(name))?.id ?? name,
           ),
         );
-        const [main, node] = await Promise.all(
+        const entries = await Promise.all(
           proxyIds.map((id) => ssr.runner.import<Partial<ProxyModule>>(id)),
         );
-        return { ...main, ...node } as ProxyModule;
+        return Object.assign({}, ...entries) as ProxyModule;
       });
       // Load at start so the mode (and the simulator's warning) is printed with the URL.
       server.httpServer?.once('listening', () => {
@@ -191,10 +205,14 @@ export function livenessProxyPlugin(options: LivenessProxyPluginOptions): Plugin
     },
 
     configurePreviewServer(server) {
-      const ready = mount(server.middlewares, server.config.logger, async () => ({
-        ...((await import(/* @vite-ignore */ PROXY_PACKAGE)) as typeof LiveframeProxy),
-        ...((await import(/* @vite-ignore */ PROXY_NODE_PACKAGE)) as typeof LiveframeProxyNode),
-      }));
+      const ready = mount(server.middlewares, server.config.logger, async () => {
+        const entries = await Promise.all(
+          PROXY_PACKAGES.map(
+            (name) => import(/* @vite-ignore */ name) as Promise<Partial<ProxyModule>>,
+          ),
+        );
+        return Object.assign({}, ...entries) as ProxyModule;
+      });
       server.httpServer.once('listening', () => {
         ready().catch((error: unknown) => server.config.logger.error(String(error)));
       });

@@ -164,8 +164,9 @@ async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
 
 /** The proxy with its simulator upstream, as `pnpm dev` runs it, quiet. */
 export async function simulatorProxy(): Promise<Middleware> {
-  const { createLivenessHandler, simulatorUpstream } = await import('@liveframe/proxy');
+  const { createLivenessHandler } = await import('@liveframe/proxy');
   const { createNodeListener } = await import('@liveframe/proxy/node');
+  const { simulatorUpstream } = await import('@liveframe/proxy-server/simulator');
   const handler = createLivenessHandler({
     upstream: simulatorUpstream({ warn: () => {} }),
     path: PROXY_PATH,

@@ -1,5 +1,5 @@
 // Bundles a TypeScript entry of the proxy (with @liveframe/core's sources) into one ESM file
-// that plain Node runs, with no build first. Used by `pnpm proxy` and by the proxy benchmark.
+// that plain Node runs, with no build first. Used by the proxy benchmark (bench/proxy/run.mjs).
 import { build } from 'esbuild';
 
 /** Bundles `entry` into `outfile` for Node 20 and resolves to `outfile`. */
@@ -13,10 +13,6 @@ export async function bundleFromSource(entry, outfile) {
     target: 'node20',
     conditions: ['source'],
     logLevel: 'warning',
-    // pngjs requires Node built-ins; give the ESM bundle a real `require`.
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
   });
   return outfile;
 }

@@ -9,7 +9,6 @@ import {
   fetchRuntime,
   memoryRateLimitStore,
   nextRouteHandlers,
-  simulatorUpstream,
 } from './index.js';
 import type {
   CaptureClaims,
@@ -26,9 +25,12 @@ import type {
   UpstreamReply,
 } from './index.js';
 
+// Any upstream will do for the types; the simulator lives in @liveframe/proxy-server.
+const anyUpstream = dojahUpstream({ appId: 'app', secretKey: 'key' });
+
 describe('@liveframe/proxy public types', () => {
   it('createLivenessHandler takes options and returns a Web-standard handler with its path', () => {
-    const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+    const handler = createLivenessHandler({ upstream: anyUpstream });
     expectTypeOf(handler).toEqualTypeOf<LivenessHandler>();
     expectTypeOf(handler).parameter(0).toEqualTypeOf<Request>();
     expectTypeOf(handler).returns.toEqualTypeOf<Promise<Response>>();
@@ -41,15 +43,15 @@ describe('@liveframe/proxy public types', () => {
     // @ts-expect-error: upstream is required
     createLivenessHandler({});
     // @ts-expect-error: no wildcard type for origins, a list of strings
-    createLivenessHandler({ upstream: simulatorUpstream(), allowedOrigins: '*' });
+    createLivenessHandler({ upstream: anyUpstream, allowedOrigins: '*' });
     createLivenessHandler({
-      upstream: simulatorUpstream(),
+      upstream: anyUpstream,
       publicOrigin: 'https://app.example.com',
       trustHost: true,
       trustedHops: 1,
     });
     // @ts-expect-error: trustProxy is gone; trustedHops counts the proxies in front
-    createLivenessHandler({ upstream: simulatorUpstream(), trustProxy: true });
+    createLivenessHandler({ upstream: anyUpstream, trustProxy: true });
   });
 
   it('gives onResult the parsed response and the verdict', () => {
@@ -84,7 +86,7 @@ describe('@liveframe/proxy public types', () => {
   });
 
   it('adapts to Node, Next.js and fetch-style runtimes', () => {
-    const handler = createLivenessHandler({ upstream: simulatorUpstream() });
+    const handler = createLivenessHandler({ upstream: anyUpstream });
     expectTypeOf(createNodeListener(handler)).toBeFunction();
     const { POST, OPTIONS } = nextRouteHandlers(handler);
     expectTypeOf(POST).toEqualTypeOf<(request: Request) => Promise<Response>>();

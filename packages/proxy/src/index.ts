@@ -21,10 +21,6 @@ export type {
 } from './upstream/upstream.js';
 export { dojahUpstream } from './upstream/dojah-upstream.js';
 export type { DojahUpstreamOptions } from './upstream/dojah-upstream.js';
-export { simulatorUpstream, SIMULATOR_WARNING } from './simulator/simulator-upstream.js';
-export type { SimulatorUpstreamOptions } from './simulator/simulator-upstream.js';
-export { SIMULATOR_SCENARIOS, isSimulatorScenario } from './simulator/scenarios.js';
-export type { SimulatorScenario } from './simulator/scenarios.js';
 export type { ImageMime } from './image/sniff-image.js';
 export { memoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
 export type { MemoryRateLimitStoreOptions } from './rate-limit/memory-rate-limit-store.js';
@@ -35,8 +31,6 @@ export { nextRouteHandlers } from './adapters/next-route-handlers.js';
 export type { NextRouteHandlers } from './adapters/next-route-handlers.js';
 export { fetchRuntime } from './adapters/fetch-runtime.js';
 export type { FetchRuntimeApp, ClientAddressGetter } from './adapters/fetch-runtime.js';
-export { readConfig, ConfigError } from './cli/read-config.js';
-export type { ProxyConfig } from './cli/read-config.js';
 export { createCaptureToken, verifyCaptureToken } from './capture/capture-token.js';
 export type {
   CaptureClaims,

@@ -4,7 +4,6 @@ import { memoryStore } from '../store/memory-store.js';
 import type { ProxyStore } from '../store/proxy-store.js';
 import { errorOf, harness, liveRequest } from '../test-utils/harness.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
-import { simulatorUpstream } from '../simulator/simulator-upstream.js';
 import { dojahUpstream } from '../upstream/dojah-upstream.js';
 import { createCaptureToken } from './capture-token.js';
 
@@ -183,20 +182,6 @@ describe('authorize (cookie sessions)', () => {
       ['ada', 2],
       ['bob', 1],
     ]);
-  });
-});
-
-describe('authorize with the simulator', () => {
-  it('passes even an immutable Response through, marked as simulated', async () => {
-    const handler = createLivenessHandler({
-      upstream: simulatorUpstream({ warn: () => undefined }),
-      authorize: () => Response.redirect('https://app.example/login', 303),
-      logger: false,
-    });
-    const response = await handler(liveRequest());
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('https://app.example/login');
-    expect(response.headers.get('x-liveframe-simulated')).toBe('1');
   });
 });
 

@@ -1,11 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { simulatorUpstream } from '../simulator/simulator-upstream.js';
 import { errorOf, harness, liveRequest, SECRET, URL_PATH } from '../test-utils/harness.js';
-import { flat, makePng, toBase64 } from '../test-utils/images.js';
 import { livenessBody } from '../test-utils/liveness-fixtures.js';
-import { createLivenessHandler } from './create-liveness-handler.js';
-import type { LogEntry } from '../logging/log-entry.js';
 
 /** A body stream the test feeds by hand, so a request can be held open mid-upload. */
 function heldBody(): { body: ReadableStream<Uint8Array>; send(bytes: number): void; end(): void } {
@@ -193,23 +189,5 @@ describe('10. requests', () => {
     );
     expect((await handler(liveRequest({ method: 'GET' }), client)).status).toBe(405);
     expect((await handler(liveRequest(), client)).status).toBe(429);
-  });
-});
-
-describe('11. the simulator decodes only images within its pixel budget', () => {
-  it('refuses a small file that would decode to over 4 MP, before decoding it', async () => {
-    const logs: LogEntry[] = [];
-    const handler = createLivenessHandler({
-      upstream: simulatorUpstream({ warn: () => undefined }),
-      logger: (entry) => logs.push(entry),
-    });
-    const big = makePng({ width: 2100, height: 2000, paint: flat(128) });
-    expect(big.byteLength).toBeLessThan(100_000);
-    const refused = await handler(liveRequest({ image: toBase64(big) }));
-    expect(refused.status).toBe(422);
-    expect((await errorOf(refused)).message).toMatch(/at most 4 megapixels/);
-    expect(refused.headers.get('x-liveframe-simulated')).toBe('1');
-    const fine = makePng({ width: 1280, height: 960, paint: flat(128) });
-    expect((await handler(liveRequest({ image: toBase64(fine) }))).status).toBe(200);
   });
 });

@@ -1,10 +1,6 @@
 // app/api/liveness/route.ts
-import {
-  createLivenessHandler,
-  dojahUpstream,
-  nextRouteHandlers,
-  simulatorUpstream,
-} from '@liveframe/proxy';
+import { createLivenessHandler, dojahUpstream, nextRouteHandlers } from '@liveframe/proxy';
+import { simulatorUpstream } from '@liveframe/proxy-server/simulator';
 
 const handler = createLivenessHandler({
   // Dojah, with credentials read on the first request (so `next build` needs none).

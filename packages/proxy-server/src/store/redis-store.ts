@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createClient } from '@redis/client';
-import type { RateLimitHit } from '../rate-limit/rate-limit-store.js';
-import type { AttemptTake, ProxyStore } from './proxy-store.js';
+import type { AttemptTake, ProxyStore, RateLimitHit } from '@liveframe/proxy';
 
 export interface RedisStoreOptions {
   /** The server, e.g. `redis://localhost:6379` or `rediss://user:pass@host:6380/0`. */

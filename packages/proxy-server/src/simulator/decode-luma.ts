@@ -1,6 +1,6 @@
 import { decode as decodeJpeg } from 'jpeg-js';
 import { PNG } from 'pngjs';
-import type { ImageMime } from '../image/sniff-image.js';
+import type { ImageMime } from '@liveframe/proxy';
 
 /** A grayscale image, one byte of luma (Rec. 601) per pixel. */
 export interface LumaImage {

@@ -1,5 +1,5 @@
 import type { Duplex } from 'node:stream';
-import type { Logger } from '../logging/log-entry.js';
+import type { Logger } from '@liveframe/proxy';
 
 /**
  * The CLI server's timeouts, as the README states them: all headers within 10 s, the whole

@@ -1,10 +1,5 @@
-import type {
-  Upstream,
-  UpstreamContext,
-  UpstreamImage,
-  UpstreamReply,
-} from '../upstream/upstream.js';
-import { UpstreamError } from '../upstream/upstream-error.js';
+import { UpstreamError } from '@liveframe/proxy';
+import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from '@liveframe/proxy';
 import { buildSimulatedResponse, SIMULATED_FACE_BOX } from './build-simulated-response.js';
 import { decodeLuma, PixelBudgetError, SIMULATOR_MAX_PIXELS } from './decode-luma.js';
 import { measureQuality } from './measure-quality.js';

@@ -1,16 +1,13 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createNodeListener } from '../adapters/node-listener.js';
-import { createLivenessHandler } from '../handler/create-liveness-handler.js';
-import type { LivenessHandlerOptions } from '../handler/handler-options.js';
-import type { Logger } from '../logging/log-entry.js';
-import { simulatorUpstream } from '../simulator/simulator-upstream.js';
-import { dojahUpstream } from '../upstream/dojah-upstream.js';
-import type { ProxyConfig } from './read-config.js';
-import type { RedisStore } from '../store/redis-store.js';
-import { jsonLineLogger } from '../logging/json-line-logger.js';
 import type { Duplex } from 'node:stream';
+import { createLivenessHandler, dojahUpstream, jsonLineLogger } from '@liveframe/proxy';
+import type { LivenessHandlerOptions, Logger } from '@liveframe/proxy';
+import { createNodeListener } from '@liveframe/proxy/node';
+import { simulatorUpstream } from '../simulator/simulator-upstream.js';
+import type { RedisStore } from '../store/redis-store.js';
+import type { ProxyConfig } from './read-config.js';
 import { logClientError, SERVER_TIMEOUTS } from './server-limits.js';
 
 export interface RunningProxy {
@@ -21,15 +18,20 @@ export interface RunningProxy {
   close(graceMs?: number): Promise<void>;
 }
 
+/** Where {@link startProxyServer} writes, and its timeouts. */
+export interface StartProxyServerIo {
+  /** One entry per request. @default jsonLineLogger (one JSON line on stdout) */
+  logger?: Logger;
+  /** The simulator's start-up warning. @default console.warn */
+  warn?: (message: string) => void;
+  /** Shorter server timeouts, for tests. @default headers 10 s, request 60 s, keep-alive 5 s */
+  timeouts?: Partial<typeof SERVER_TIMEOUTS>;
+}
+
 /** Builds the handler from a config and serves it, with `GET /healthz`, on Node `http`. */
 export async function startProxyServer(
   config: ProxyConfig,
-  io: {
-    logger?: Logger;
-    warn?: (message: string) => void;
-    /** Shorter server timeouts, for tests. */
-    timeouts?: Partial<typeof SERVER_TIMEOUTS>;
-  } = {},
+  io: StartProxyServerIo = {},
 ): Promise<RunningProxy> {
   const timeout =
     config.upstreamTimeoutMs === undefined ? {} : { timeoutMs: config.upstreamTimeoutMs };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LogEntry } from '../logging/log-entry.js';
+import type { LogEntry } from '@liveframe/proxy';
 import { readConfig } from './read-config.js';
 import { startProxyServer } from './start-proxy-server.js';
 import type { RunningProxy } from './start-proxy-server.js';

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaptureToken } from '../capture/capture-token.js';
+import { createCaptureToken } from '@liveframe/proxy';
 import { readConfig } from '../cli/read-config.js';
 import { startProxyServer } from '../cli/start-proxy-server.js';
 import type { RunningProxy } from '../cli/start-proxy-server.js';
-import { startFakeDojah } from '../test-utils/fake-dojah.js';
-import type { FakeDojah } from '../test-utils/fake-dojah.js';
-import { IMAGE } from '../test-utils/harness.js';
-import { livenessBody } from '../test-utils/liveness-fixtures.js';
+import { startFakeDojah } from '../../../proxy/src/test-utils/fake-dojah.js';
+import type { FakeDojah } from '../../../proxy/src/test-utils/fake-dojah.js';
+import { IMAGE } from '../../../proxy/src/test-utils/harness.js';
+import { livenessBody } from '../../../proxy/src/test-utils/liveness-fixtures.js';
 import { redisSkipReason, startRedisServer } from '../test-utils/redis-server.js';
 import type { RedisServer } from '../test-utils/redis-server.js';
 

@@ -1,9 +1,15 @@
 import { parseLivenessResponse } from '@liveframe/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLivenessHandler } from '../handler/create-liveness-handler.js';
-import type { LivenessResultEvent } from '../handler/handler-options.js';
-import { errorOf, liveRequest } from '../test-utils/harness.js';
-import { checkerboard, flat, makeJpeg, makePng, toBase64 } from '../test-utils/images.js';
+import { createLivenessHandler } from '@liveframe/proxy';
+import type { LivenessResultEvent, LogEntry } from '@liveframe/proxy';
+import { errorOf, liveRequest } from '../../../proxy/src/test-utils/harness.js';
+import {
+  checkerboard,
+  flat,
+  makeJpeg,
+  makePng,
+  toBase64,
+} from '../../../proxy/src/test-utils/images.js';
 import { SIMULATOR_WARNING, simulatorUpstream } from './simulator-upstream.js';
 
 const SHARP = toBase64(makePng({ width: 96, height: 96, paint: checkerboard }));
@@ -106,5 +112,38 @@ describe('simulatorUpstream', () => {
     const response = await check('pass', toBase64(broken));
     expect(response.status).toBe(422);
     expect((await errorOf(response)).code).toBe('IMAGE_REJECTED');
+  });
+});
+
+// Moved from @liveframe/proxy's handler/hardening.test.ts (item 11) and capture-sessions.test.ts.
+describe('the simulator decodes only images within its pixel budget', () => {
+  it('refuses a small file that would decode to over 4 MP, before decoding it', async () => {
+    const logs: LogEntry[] = [];
+    const handler = createLivenessHandler({
+      upstream: simulatorUpstream({ warn: () => undefined }),
+      logger: (entry) => logs.push(entry),
+    });
+    const big = makePng({ width: 2100, height: 2000, paint: flat(128) });
+    expect(big.byteLength).toBeLessThan(100_000);
+    const refused = await handler(liveRequest({ image: toBase64(big) }));
+    expect(refused.status).toBe(422);
+    expect((await errorOf(refused)).message).toMatch(/at most 4 megapixels/);
+    expect(refused.headers.get('x-liveframe-simulated')).toBe('1');
+    const fine = makePng({ width: 1280, height: 960, paint: flat(128) });
+    expect((await handler(liveRequest({ image: toBase64(fine) }))).status).toBe(200);
+  });
+});
+
+describe('authorize with the simulator', () => {
+  it('passes even an immutable Response through, marked as simulated', async () => {
+    const handler = createLivenessHandler({
+      upstream: simulatorUpstream({ warn: () => undefined }),
+      authorize: () => Response.redirect('https://app.example/login', 303),
+      logger: false,
+    });
+    const response = await handler(liveRequest());
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('https://app.example/login');
+    expect(response.headers.get('x-liveframe-simulated')).toBe('1');
   });
 });

@@ -4,9 +4,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCaptureToken } from '../capture/capture-token.js';
-import { IMAGE } from '../test-utils/harness.js';
-import { livenessBody } from '../test-utils/liveness-fixtures.js';
+import { createCaptureToken } from '@liveframe/proxy';
+import { IMAGE } from '../../../proxy/src/test-utils/harness.js';
+import { livenessBody } from '../../../proxy/src/test-utils/liveness-fixtures.js';
 
 // Spawns the real CLI (bundled from source by the same script `pnpm proxy` uses) on port 0.
 const SCRIPT = fileURLToPath(new URL('../../scripts/run-cli-from-source.mjs', import.meta.url));

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`liveframe-proxy: ${error.message}`);
-    console.error('See the env vars table in the @liveframe/proxy README.');
+    console.error('See the env vars table in the @liveframe/proxy-server README.');
     process.exit(1);
   }
 
