@@ -14,7 +14,7 @@ export interface AttemptTake {
 /**
  * Where the proxy keeps what must hold across requests: rate-limit windows, attempts per capture
  * session and the sessions already passed. Every operation is atomic, so several instances can
- * share one store (`redisStore`) and still let exactly `maxAttempts` calls through.
+ * share one store (`redisStore` in @liveframe/proxy-server) and let exactly `maxAttempts` through.
  */
 export interface ProxyStore extends RateLimitStore {
   /**
