@@ -7,7 +7,6 @@ import {
   memoryStore,
   dojahUpstream,
   fetchRuntime,
-  memoryRateLimitStore,
   nextRouteHandlers,
   simulatorUpstream,
 } from './index.js';
@@ -64,7 +63,7 @@ describe('@liveframe/proxy public types', () => {
       check: () => Promise.resolve({ body: '{}' }),
     };
     expectTypeOf(upstream.check).returns.toEqualTypeOf<Promise<UpstreamReply>>();
-    expectTypeOf(memoryRateLimitStore()).toEqualTypeOf<RateLimitStore>();
+    expectTypeOf(memoryStore()).toExtend<RateLimitStore>();
     // Optional and possibly undefined: `process.env.X` at module scope builds without secrets.
     expectTypeOf(dojahUpstream)
       .parameter(0)

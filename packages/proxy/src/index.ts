@@ -26,8 +26,6 @@ export type { SimulatorUpstreamOptions } from './simulator/simulator-upstream.js
 export { SIMULATOR_SCENARIOS, isSimulatorScenario } from './simulator/scenarios.js';
 export type { SimulatorScenario } from './simulator/scenarios.js';
 export type { ImageMime } from './image/sniff-image.js';
-export { memoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
-export type { MemoryRateLimitStoreOptions } from './rate-limit/memory-rate-limit-store.js';
 export type { RateLimitStore, RateLimitHit } from './rate-limit/rate-limit-store.js';
 export { jsonLineLogger } from './logging/json-line-logger.js';
 export type { LogEntry, Logger } from './logging/log-entry.js';
