@@ -38,15 +38,15 @@ const MAX_ANSWER_BYTES = 256 * 1024;
 /** The longest wait passed on from Dojah's `Retry-After`: five minutes. */
 const MAX_RETRY_AFTER_SECONDS = 300;
 
-/**
- * `{"image":"<base64>"}` as bytes, written in place: checked Base64 needs no JSON escaping, and
- * it saves building and encoding another string the size of the image.
- */
-function jsonBody(base64: string): Uint8Array<ArrayBuffer> {
-  const body = new Uint8Array(base64.length + 12);
-  encoder.encodeInto('{"image":"', body);
-  encoder.encodeInto(base64, body.subarray(10));
-  encoder.encodeInto('"}', body.subarray(10 + base64.length));
+const BODY_START = encoder.encode('{"image":"');
+const BODY_END = encoder.encode('"}');
+
+/** `{"image":"<base64>"}` as bytes: checked Base64 needs no JSON escaping. */
+function jsonBody(base64: Uint8Array): Uint8Array<ArrayBuffer> {
+  const body = new Uint8Array(BODY_START.length + base64.length + BODY_END.length);
+  body.set(BODY_START);
+  body.set(base64, BODY_START.length);
+  body.set(BODY_END, BODY_START.length + base64.length);
   return body;
 }
 
