@@ -75,8 +75,8 @@ describe('@liveframe/proxy public types', () => {
     });
   });
 
-  it('hands an upstream the image as Base64 text, and decoded', () => {
-    expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<string>();
+  it('hands an upstream the image as Base64 (ASCII bytes), and decoded', () => {
+    expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['bytes']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['byteLength']>().toEqualTypeOf<number>();
     expectTypeOf<UpstreamImage['mime']>().toEqualTypeOf<'image/jpeg' | 'image/png'>();
