@@ -7,7 +7,6 @@ import {
   memoryStore,
   dojahUpstream,
   fetchRuntime,
-  memoryRateLimitStore,
   nextRouteHandlers,
 } from './index.js';
 import type {
@@ -66,7 +65,7 @@ describe('@liveframe/proxy public types', () => {
       check: () => Promise.resolve({ body: '{}' }),
     };
     expectTypeOf(upstream.check).returns.toEqualTypeOf<Promise<UpstreamReply>>();
-    expectTypeOf(memoryRateLimitStore()).toEqualTypeOf<RateLimitStore>();
+    expectTypeOf(memoryStore()).toExtend<RateLimitStore>();
     // Optional and possibly undefined: `process.env.X` at module scope builds without secrets.
     expectTypeOf(dojahUpstream)
       .parameter(0)
@@ -78,8 +77,8 @@ describe('@liveframe/proxy public types', () => {
     });
   });
 
-  it('hands an upstream the image as Base64 text, and decoded', () => {
-    expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<string>();
+  it('hands an upstream the image as Base64 (ASCII bytes), and decoded', () => {
+    expectTypeOf<UpstreamImage['base64']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['bytes']>().toEqualTypeOf<Uint8Array>();
     expectTypeOf<UpstreamImage['byteLength']>().toEqualTypeOf<number>();
     expectTypeOf<UpstreamImage['mime']>().toEqualTypeOf<'image/jpeg' | 'image/png'>();

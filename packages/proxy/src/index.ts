@@ -22,8 +22,6 @@ export type {
 export { dojahUpstream } from './upstream/dojah-upstream.js';
 export type { DojahUpstreamOptions } from './upstream/dojah-upstream.js';
 export type { ImageMime } from './image/sniff-image.js';
-export { memoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
-export type { MemoryRateLimitStoreOptions } from './rate-limit/memory-rate-limit-store.js';
 export type { RateLimitStore, RateLimitHit } from './rate-limit/rate-limit-store.js';
 export { jsonLineLogger } from './logging/json-line-logger.js';
 export type { LogEntry, Logger } from './logging/log-entry.js';

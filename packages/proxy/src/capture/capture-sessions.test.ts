@@ -35,7 +35,9 @@ describe('capture tokens in Dojah mode', () => {
     expect(onResult).toHaveBeenCalledWith(
       expect.objectContaining({
         subject: 'user-7',
-        sessionId: expect.stringMatching(/^[\w-]{22}$/) as string,
+        sessionId: expect.stringMatching(
+          /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/,
+        ) as string,
         attempt: 1,
       }),
     );

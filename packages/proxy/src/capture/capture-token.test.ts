@@ -29,7 +29,9 @@ describe('createCaptureToken / verifyCaptureToken', () => {
       ok: true,
       claims: {
         subject: 'user-42',
-        sessionId: expect.stringMatching(/^[\w-]{22}$/) as string,
+        sessionId: expect.stringMatching(
+          /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/,
+        ) as string,
         expiresAt: Date.parse('2026-01-01T00:10:00Z') / 1000,
         maxAttempts: 3,
       },

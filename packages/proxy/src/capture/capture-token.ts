@@ -1,4 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { integerOption } from '../handler/integer-option.js';
 
 /** What a capture token says: who, which session, until when, how many tries. */
 export interface CaptureClaims {
@@ -55,22 +56,6 @@ export function captureKey(secret: string | Uint8Array | undefined, where: strin
   return bytes;
 }
 
-function wholeNumber(value: number, name: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(
-      `createCaptureToken: ${name} must be a whole number from ${min} to ${max}, got ${value}.`,
-    );
-  }
-  return value;
-}
-
-function randomSessionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
 /**
  * Issues a capture token for one of your users: a compact HS256 JWT (so any JWT library can
  * issue one too) carrying the subject, a fresh session id, the expiry and the attempt budget.
@@ -84,14 +69,24 @@ export async function createCaptureToken(
   if (typeof subject !== 'string' || subject.length === 0 || subject.length > 256) {
     throw new TypeError('createCaptureToken: subject must be a string of 1 to 256 characters.');
   }
-  const maxAttempts = wholeNumber(request.maxAttempts ?? 3, 'maxAttempts', 1, 100);
-  const ttlSeconds = wholeNumber(request.ttlSeconds ?? 600, 'ttlSeconds', 10, 86_400);
+  const maxAttempts = integerOption(
+    request.maxAttempts ?? 3,
+    'createCaptureToken: maxAttempts',
+    1,
+    100,
+  );
+  const ttlSeconds = integerOption(
+    request.ttlSeconds ?? 600,
+    'createCaptureToken: ttlSeconds',
+    10,
+    86_400,
+  );
   const secret = captureKey(key.secret, 'createCaptureToken');
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ att: maxAttempts })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
-    .setJti(randomSessionId())
+    .setJti(crypto.randomUUID())
     .setAudience(AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + ttlSeconds)

@@ -1,13 +1,10 @@
 import { authorizeGuard, tokenGuard } from '../capture/capture-guard.js';
 import type { CaptureGuard } from '../capture/capture-guard.js';
 import type { LivenessHandlerOptions } from './handler-options.js';
+import { integerOption } from './integer-option.js';
 
-function whole(value: number, name: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(`createLivenessHandler: ${name} must be an integer from ${min} to ${max}.`);
-  }
-  return value;
-}
+const whole = (value: number, name: string, min: number, max: number): number =>
+  integerOption(value, `createLivenessHandler: ${name}`, min, max);
 
 /**
  * The guard the options ask for, or none when `open`. A paid upstream without a guard is a

@@ -25,6 +25,7 @@ import { jsonResponse } from './json-response.js';
 import { parseImageRequest } from './parse-image-request.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { toProxyError } from './to-proxy-error.js';
+import { integerOption } from './integer-option.js';
 
 const ALLOW = 'POST, OPTIONS';
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/;
@@ -39,14 +40,8 @@ interface Trace {
   detail?: string | undefined;
 }
 
-function positiveInteger(value: number, name: string, min = 1): number {
-  if (!Number.isInteger(value) || value < min) {
-    throw new TypeError(
-      `createLivenessHandler: ${name} must be an integer >= ${min}, got ${value}.`,
-    );
-  }
-  return value;
-}
+const positiveInteger = (value: number, name: string, min = 1): number =>
+  integerOption(value, `createLivenessHandler: ${name}`, min);
 
 function origins(values: readonly string[], name: string): string[] {
   return values.map((value) => {

@@ -38,7 +38,7 @@ function outcome(body: Uint8Array, maxImageBytes = MAX_BYTES): Outcome {
       width: image.width,
       height: image.height,
       bytes: image.bytes,
-      base64: image.base64,
+      base64: new TextDecoder().decode(image.base64),
     };
   } catch (error) {
     if (!(error instanceof ProxyError)) throw error;
@@ -307,8 +307,24 @@ describe('parseImageRequest', () => {
     const text = `{"image":"${B64}"}`;
     const around = bytes(`\\"}x${text}"\\}`);
     const image = parseImageRequest(around.subarray(4, 4 + text.length), MAX_BYTES, LIMITS);
-    expect(image.base64).toBe(B64);
+    expect(new TextDecoder().decode(image.base64)).toBe(B64);
     expect(image.bytes).toEqual(JPEG);
+  });
+
+  it.each([
+    ['a second field after the image', `{"image":"${B64}","x":"y"}`],
+    ['a second field before the image', `{"x":"y","image":"${B64}"}`],
+    ['an escaped slash in the Base64', `{"image":"${B64.replace('/', '\\/')}"}`],
+  ])('reads the image of a body with %s as JSON.parse does', (_case, body) => {
+    const image = parseImageRequest(bytes(body), MAX_BYTES, LIMITS);
+    expect(new TextDecoder().decode(image.base64)).toBe(B64);
+    expect(image.bytes).toEqual(JPEG);
+  });
+
+  it('refuses padding inside a large image, where the Base64 is decoded in slices', () => {
+    const big = toBase64(new Uint8Array(60_000).fill(7));
+    const padded = `${big.slice(0, 32_764)}QQ==${big.slice(32_768)}`;
+    expect(outcome(bytes(`{"image":"${padded}"}`))).toEqual(bad(NOT_BASE64));
   });
 
   it('keeps each image intact when requests follow one another', () => {
@@ -317,7 +333,7 @@ describe('parseImageRequest', () => {
 
     expect(first.bytes).toEqual(JPEG);
     expect(second.bytes).toEqual(PNG);
-    expect(first.base64).toBe(B64);
+    expect(new TextDecoder().decode(first.base64)).toBe(B64);
   });
 
   it.each([

@@ -13,6 +13,9 @@ export interface ImageDimensionLimits {
 
 const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+const CANONICAL_START = encoder.encode('{"image":"');
+const CANONICAL_END = encoder.encode('"}');
 
 function badRequest(message: string): ProxyError {
   return new ProxyError(400, 'BAD_REQUEST', message);
@@ -35,6 +38,23 @@ function imageField(body: Uint8Array): string {
   return image;
 }
 
+/**
+ * The Base64 of a body written exactly as our client writes it, `{"image":"<base64>"}`, read from
+ * the bytes: it spares the two strings the size of the image that `JSON.parse` would make.
+ */
+function canonicalBase64(body: Uint8Array): Uint8Array | undefined {
+  const end = body.length - CANONICAL_END.length;
+  const matches = (part: Uint8Array, at: number) => part.every((byte, i) => body[at + i] === byte);
+  if (
+    end < CANONICAL_START.length ||
+    !matches(CANONICAL_START, 0) ||
+    !matches(CANONICAL_END, end)
+  ) {
+    return undefined;
+  }
+  return body.subarray(CANONICAL_START.length, end);
+}
+
 /** The field's Base64, without a `data:image/...;base64,` prefix. */
 function stripDataUrl(field: string): string {
   const prefix = DATA_URL_PREFIX.exec(field.slice(0, 100));
@@ -55,10 +75,15 @@ export function parseImageRequest(
   maxImageBytes: number,
   limits: ImageDimensionLimits,
 ): UpstreamImage {
-  const base64 = stripDataUrl(imageField(body));
-  if (base64.length === 0) throw badRequest('The "image" field is empty.');
-  const bytes = decodeBase64(base64);
-  if (bytes === undefined) throw badRequest('The "image" field is not valid Base64.');
+  let base64 = canonicalBase64(body);
+  let bytes = base64 && decodeBase64(base64);
+  if (bytes === undefined) {
+    // Any other body (a data: URL, spaces, more fields, a quote inside) is parsed as JSON.
+    base64 = encoder.encode(stripDataUrl(imageField(body)));
+    if (base64.length === 0) throw badRequest('The "image" field is empty.');
+    bytes = decodeBase64(base64);
+    if (bytes === undefined) throw badRequest('The "image" field is not valid Base64.');
+  }
   if (bytes.byteLength > maxImageBytes) {
     throw new ProxyError(
       413,

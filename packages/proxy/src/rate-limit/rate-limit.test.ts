@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { errorOf, harness, liveRequest } from '../test-utils/harness.js';
-import { memoryRateLimitStore } from './memory-rate-limit-store.js';
+import { memoryStore } from '../store/memory-store.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
 // Only the clock is faked: the upstream is a real HTTP server, whose timers must run.
@@ -88,9 +88,9 @@ describe('rate limiting', () => {
   });
 });
 
-describe('memoryRateLimitStore', () => {
+describe('memoryStore rate-limit windows', () => {
   it('counts in fixed windows', async () => {
-    const store = memoryRateLimitStore();
+    const store = memoryStore();
     const start = Date.now();
     expect(await store.hit('a', 1000)).toEqual({ count: 1, resetAt: start + 1000 });
     expect(await store.hit('a', 1000)).toEqual({ count: 2, resetAt: start + 1000 });
@@ -99,7 +99,7 @@ describe('memoryRateLimitStore', () => {
   });
 
   it('stays bounded under a flood of keys', async () => {
-    const store = memoryRateLimitStore({ maxKeys: 3 });
+    const store = memoryStore({ maxKeys: 3 });
     for (const key of ['a', 'b', 'c', 'd']) await store.hit(key, 60_000);
     // 'a' was dropped to make room, so it starts afresh; 'd' is still counted.
     expect((await store.hit('a', 60_000)).count).toBe(1);

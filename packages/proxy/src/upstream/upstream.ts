@@ -2,8 +2,8 @@ import type { ImageMime } from '../image/sniff-image.js';
 
 /** The checked image the handler hands to an upstream. */
 export interface UpstreamImage {
-  /** Standard Base64, without any `data:` prefix. */
-  readonly base64: string;
+  /** Standard Base64 as ASCII bytes, without any `data:` prefix. */
+  readonly base64: Uint8Array;
   /** The decoded bytes. */
   readonly bytes: Uint8Array;
   /** The decoded image's size in bytes. */
