@@ -77,7 +77,7 @@ export function parseImageRequest(
 ): UpstreamImage {
   let base64 = canonicalBase64(body);
   let bytes = base64 && decodeBase64(base64);
-  if (bytes === undefined) {
+  if (base64 === undefined || bytes === undefined) {
     // Any other body (a data: URL, spaces, more fields, a quote inside) is parsed as JSON.
     base64 = encoder.encode(stripDataUrl(imageField(body)));
     if (base64.length === 0) throw badRequest('The "image" field is empty.');
