@@ -12,11 +12,7 @@ export interface FetchRuntimeApp<Args extends unknown[]> {
 }
 
 /**
- * Adapts the handler to fetch-style runtimes: `export default fetchRuntime(handler)` for
- * Cloudflare Workers, `Bun.serve(fetchRuntime(handler, (req, server) => server.requestIP(req)?.address))`,
- * `Deno.serve(fetchRuntime(handler, (_req, info) => info.remoteAddr.hostname).fetch)`; on Workers,
- * `fetchRuntime(handler, (request) => request.headers.get('CF-Connecting-IP'))`.
- * `clientAddress` tells the rate limiter who is calling.
+ * For Bun, Deno and Workers (`export default fetchRuntime(handler)`); see the README per runtime.
  * @param clientAddress - @default none: clients are keyed by `X-Forwarded-For` with `trustedHops`, else share one bucket
  */
 export function fetchRuntime<Args extends unknown[] = []>(

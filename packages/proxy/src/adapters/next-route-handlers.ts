@@ -1,4 +1,5 @@
 import type { FetchHandler } from '../handler/handler-options.js';
+import { fetchRuntime } from './fetch-runtime.js';
 
 /** The route handlers a Next.js App Router `route.ts` exports. */
 export interface NextRouteHandlers {
@@ -7,18 +8,13 @@ export interface NextRouteHandlers {
 }
 
 /**
- * Adapts the handler to a Next.js App Router route (`app/api/liveness/route.ts`):
- * `export const { POST, OPTIONS } = nextRouteHandlers(handler);`, on any runtime. Next.js gives
- * no socket address: set `trustedHops` on the handler (one proxy in front, as on Vercel: 1).
- * @param clientAddress - @default none: the handler reads `X-Forwarded-For` by `trustedHops`
+ * `export const { POST, OPTIONS } = nextRouteHandlers(handler);` in an App Router `route.ts`.
+ * @param clientAddress - @default none: Next.js gives no socket address; set `trustedHops`
  */
 export function nextRouteHandlers(
   handler: FetchHandler,
   clientAddress?: (request: Request) => string | null | undefined,
 ): NextRouteHandlers {
-  const route = (request: Request): Promise<Response> => {
-    const address = clientAddress?.(request) ?? undefined;
-    return handler(request, address === undefined ? {} : { clientAddress: address });
-  };
-  return { POST: route, OPTIONS: route };
+  const { fetch } = fetchRuntime(handler, clientAddress);
+  return { POST: fetch, OPTIONS: fetch };
 }

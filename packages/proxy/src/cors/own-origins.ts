@@ -5,11 +5,7 @@ function firstEntry(value: string | null): string | undefined {
   return first === '' ? undefined : first;
 }
 
-/**
- * The origins a same-origin browser request to this handler comes from: `publicOrigins` when
- * configured; with `trustHost`, the one `X-Forwarded-Proto` and `X-Forwarded-Host` (or `Host`)
- * name; otherwise the request URL's own.
- */
+/** The handler's own origins: `publicOrigins`, else the forwarded (`trustHost`) or URL origin. */
 export function ownOrigins(
   request: Request,
   publicOrigins: readonly string[],

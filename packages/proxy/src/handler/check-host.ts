@@ -6,11 +6,7 @@ import { bounded } from '../logging/bounded.js';
 const HOST =
   /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/i;
 
-/**
- * Refuses a request whose `Host` header is malformed (400 `BAD_REQUEST`), or not one of
- * `allowed` when that list is set (against DNS rebinding). No header passes: HTTP/1.0 and some
- * runtimes' internal requests have none.
- */
+/** 400 for a malformed `Host`, or one not in `allowed` when set; none passes (HTTP/1.0 has none). */
 export function checkHost(host: string | null, allowed: ReadonlySet<string>): void {
   if (host === null) return;
   if (!isValidHost(host)) {

@@ -12,10 +12,7 @@ export type VerdictOptions = NonNullable<Parameters<typeof assessLiveness>[1]>;
 
 /** What the handler learns about the client from the runtime (adapters fill it). */
 export interface RequestContext {
-  /**
-   * The peer's IP address (from the socket, or a platform's trusted header); adapters set it.
-   * Used for rate limiting; ignored unless it is an IP address.
-   */
+  /** The peer's IP address (socket or a platform's trusted header), for rate limiting. */
   clientAddress?: string;
 }
 
@@ -69,7 +66,7 @@ export interface ImageDimensionOptions {
 }
 
 export interface LivenessHandlerOptions {
-  /** Who judges the image: `dojahUpstream(...)` or `simulatorUpstream()`. Required. */
+  /** Who judges the image: `dojahUpstream(...)`, or `simulatorUpstream()` from `@liveframe/proxy-server/simulator`. */
   upstream: Upstream;
   /**
    * The one path the handler answers; anything else is 404.
@@ -77,37 +74,29 @@ export interface LivenessHandlerOptions {
    */
   path?: string;
   /**
-   * Origins allowed to call the proxy from a browser, e.g. `['https://app.example.com']`.
-   * Same-origin requests and requests without `Origin` need no listing. Never a wildcard.
+   * Other origins whose pages may call the proxy, e.g. `['https://app.example.com']`; no wildcard.
    * @default []
    */
   allowedOrigins?: readonly string[];
   /**
-   * Largest decoded image accepted, in bytes. The request body limit follows from it (Base64
-   * grows data by 4/3, plus 4 KiB for JSON and a `data:` prefix). 1 MiB holds a 1280 x 960
-   * selfie JPEG (typically 150 to 400 KB) with room to spare.
+   * Largest decoded image accepted, in bytes; the body limit is its Base64 size plus 4 KiB.
    * @default 1048576
    */
   maxImageBytes?: number;
   /** Bounds on the dimensions read from the image header. */
   imageDimensions?: ImageDimensionOptions;
   /**
-   * The hosts (`Host` header, with port when not the default) this handler answers, against DNS
-   * rebinding; others get 400. Empty accepts any well-formed host.
+   * The `Host` values (with port) answered, against DNS rebinding; empty accepts any valid host.
    * @default []
    */
   allowedHosts?: readonly string[];
   /**
-   * Require a capture token from `createCaptureToken` (`Authorization: Bearer <token>`) on every
-   * POST, checked before the body is read. Each token carries its subject, session, expiry and
-   * attempt budget; a passed session is spent.
+   * Require a `createCaptureToken` token (`Authorization: Bearer`) on every POST, before the body.
    * @default undefined
    */
   captureTokens?: CaptureTokenOptions;
   /**
-   * For apps with their own cookie sessions: decides who may capture, before the body is read.
-   * Return `{ subject }` to go on, or a `Response` (e.g. 401) to refuse. Attempts are counted per
-   * subject, as for tokens (see `attempts`).
+   * For apps with cookie sessions: return `{ subject }` to go on or a `Response` to refuse.
    * @default undefined
    */
   authorize?: Authorize;
@@ -117,53 +106,42 @@ export interface LivenessHandlerOptions {
    */
   attempts?: AttemptOptions;
   /**
-   * Serve without `captureTokens` or `authorize`: anyone who can reach the route spends your
-   * provider's budget. Only for routes you guard some other way; required with a paid upstream.
+   * Serve a paid upstream without `captureTokens` or `authorize`, for routes guarded otherwise.
    * @default false
    */
   open?: boolean;
   /**
-   * Where attempts, spent sessions and rate-limit windows live: `memoryStore()` for one process,
-   * `redisStore({ url })` (from `@liveframe/proxy/redis`) shared by many.
+   * Attempts, spent sessions and rate limits: `redisStore()` (`@liveframe/proxy-server/redis`) to share.
    * @default memoryStore()
    */
   store?: ProxyStore;
   /**
-   * Request body bytes held in memory across all requests together; past it a request is refused
-   * with 503 `RATE_LIMITED` and `Retry-After: 1` while the others finish.
+   * Body bytes held across all requests; past it, 503 `RATE_LIMITED` with `Retry-After: 1`.
    * @default 67108864 (64 MiB)
    */
   maxBufferedBytes?: number;
   /**
-   * Per-client rate limit, or `false` to turn it off (e.g. when your platform limits already).
+   * Per-client rate limit, or `false` when your platform limits already.
    * @default { limit: 30, windowMs: 60000, store: the handler's `store` }
    */
   rateLimit?: RateLimitOptions | false;
   /**
-   * How many reverse proxies you control sit in front of the handler, each appending the address
-   * it saw to `X-Forwarded-For` (nginx with `$proxy_add_x_forwarded_for`: 1; Vercel, Netlify: 1).
-   * The client is then the right-most entry they did not add, if it is an IP address. 0 ignores
-   * the header: anyone can write it.
+   * Your reverse proxies appending to `X-Forwarded-For` (nginx, Vercel: 1); 0 ignores the header.
    * @default 0
    */
   trustedHops?: number;
   /**
-   * The origin, or origins, your pages are served from, e.g. `'https://app.example.com'`. A
-   * browser request from one of them is same-origin: no `allowedOrigins` entry, no CORS headers.
+   * The origin(s) your pages are served from: their requests are same-origin.
    * @default undefined: the request's own origin (see `trustHost`)
    */
   publicOrigin?: string | readonly string[];
   /**
-   * Without `publicOrigin`, take the handler's own origin from `X-Forwarded-Proto` and
-   * `X-Forwarded-Host` (else `Host`) rather than from `request.url`. Set it on Next.js, whose
-   * `request.url` says localhost whatever the page's host, and behind a proxy that sets them.
+   * Own origin from `X-Forwarded-Proto`/`-Host` (else `Host`), not `request.url`: for Next.js.
    * @default false
    */
   trustHost?: boolean;
   /**
-   * Called server-side with every valid upstream answer and its verdict, before the client gets
-   * it. Record the pass here: the browser's word is never proof. If it throws, the client gets
-   * 500 `INTERNAL_ERROR` instead of the answer.
+   * Every valid answer and its verdict, before the client gets it: record the pass here.
    * @default undefined
    */
   onResult?: (event: LivenessResultEvent) => void | Promise<void>;

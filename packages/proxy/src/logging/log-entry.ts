@@ -1,9 +1,6 @@
 import type { ProxyErrorCode } from '@liveframe/core';
 
-/**
- * One structured line per request. Never holds the image, a secret or an upstream body; `detail`
- * is a short operator-facing note (e.g. why the upstream refused the credentials).
- */
+/** One line per request: never the image, a secret or an upstream body; `detail` is for operators. */
 export interface LogEntry {
   level: 'info' | 'warn' | 'error';
   msg: 'liveness request';

@@ -6,19 +6,12 @@ import type { Upstream, UpstreamContext, UpstreamImage, UpstreamReply } from './
 import { UpstreamError } from './upstream-error.js';
 
 export interface DojahUpstreamOptions {
-  /**
-   * Your Dojah app ID, sent as the `AppId` header. Checked on the first request, not here, so a
-   * build without secrets passes; a request without it answers 500 `MISCONFIGURED`.
-   */
+  /** Your Dojah app ID (`AppId` header); checked on the first request, so builds need no secret. */
   appId?: string | undefined;
-  /**
-   * Your Dojah secret key, sent raw as the `Authorization` header (never `Bearer`). Checked on
-   * the first request, like `appId`.
-   */
+  /** Your Dojah secret key, sent raw as `Authorization` (never `Bearer`); checked like `appId`. */
   secretKey?: string | undefined;
   /**
-   * Where the API lives; the proxy calls `{baseUrl}/api/v1/ml/liveness/`.
-   * Use `https://sandbox.dojah.io` for the sandbox.
+   * Where the API lives (`https://sandbox.dojah.io` for the sandbox).
    * @default 'https://api.dojah.io'
    */
   baseUrl?: string | undefined;

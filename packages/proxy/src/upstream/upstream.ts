@@ -18,10 +18,7 @@ export interface UpstreamImage {
 export interface UpstreamContext {
   /** Aborts when the client goes away; upstreams stop their work when it fires. */
   signal: AbortSignal;
-  /**
-   * The `X-LiveFrame-Scenario` request header. Only the simulator reads it; real upstreams
-   * must ignore it and never forward it.
-   */
+  /** The `X-LiveFrame-Scenario` header, for the simulator; real upstreams never forward it. */
   scenario?: string;
 }
 
@@ -30,17 +27,11 @@ export interface UpstreamReply {
   body: string;
 }
 
-/**
- * A liveness provider behind the proxy. `check` resolves with the provider's 200 body, or
- * rejects with an `UpstreamError` saying what went wrong.
- */
+/** A liveness provider: `check` resolves with its 200 body or rejects with an `UpstreamError`. */
 export interface Upstream {
   /** Shown by `GET /healthz` and in log lines, e.g. `dojah` or `simulator`. */
   readonly name: string;
-  /**
-   * Each call costs the integrator money (Dojah): the handler then refuses to be built without
-   * `captureTokens`, `authorize` or an explicit `open: true`.
-   */
+  /** Each call costs money: the handler needs `captureTokens`, `authorize` or `open: true`. */
   readonly paid?: boolean;
   /** Answers are made up (the simulator): every response carries `X-LiveFrame-Simulated: 1`. */
   readonly simulated?: boolean;
