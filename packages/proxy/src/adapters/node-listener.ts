@@ -19,10 +19,8 @@ export type NodeListener = (
 ) => void;
 
 /**
- * Serves a Web-standard handler on Node's `http` through `@hono/node-server`: pass the result to
- * `http.createServer(listener)`, or mount it as middleware (`app.use(listener)`,
- * `server.middlewares.use(listener)` in Vite), where requests it does not match go to `next()`.
- * The socket address becomes `context.clientAddress`.
+ * Serves the handler on Node through `@hono/node-server`: `http.createServer(listener)`, or as
+ * middleware (`app.use(listener)`; unmatched requests go to `next()`). Sets `clientAddress`.
  */
 export function createNodeListener(
   handler: FetchHandler & { readonly path?: string },

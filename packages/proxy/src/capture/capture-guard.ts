@@ -16,10 +16,7 @@ export type Authorize = (
 ) => AuthorizedCapture | Response | Promise<AuthorizedCapture | Response>;
 
 export interface CaptureTokenOptions {
-  /**
-   * The secret `createCaptureToken` signs with (at least 32 bytes). `undefined` is accepted here
-   * so a build without secrets passes; requests then answer 500 `MISCONFIGURED`.
-   */
+  /** The secret `createCaptureToken` signs with (32+ bytes); unset answers 500 `MISCONFIGURED`. */
   secret: string | Uint8Array | undefined;
 }
 
@@ -36,22 +33,17 @@ export interface AttemptOptions {
   windowSeconds?: number;
 }
 
-/** The capture session a request belongs to. */
+/** The capture session a request belongs to; `key` is its store key, `expiresAt` in ms. */
 export interface CaptureSession {
   subject: string;
   sessionId: string;
-  /** The store key its attempts are counted under. */
   key: string;
   maxAttempts: number;
-  /** Milliseconds since the epoch. */
   expiresAt: number;
 }
 
-/** A {@link CaptureSession}, or a ready `Response` from `authorize`. */
-export type GuardResult = CaptureSession | Response;
-
-/** Checks who is calling before the body is read: a capture token, or the app's `authorize`. */
-export type CaptureGuard = (request: Request) => Promise<GuardResult>;
+/** Checks who is calling before the body is read; a `Response` from `authorize` refuses. */
+export type CaptureGuard = (request: Request) => Promise<CaptureSession | Response>;
 
 const unauthorized = (code: 'TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED', message: string) =>
   new ProxyError(401, code, message, { headers: { 'WWW-Authenticate': 'Bearer' } });

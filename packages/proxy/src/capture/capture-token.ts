@@ -14,7 +14,7 @@ export interface CaptureClaims {
 }
 
 export interface CaptureTokenRequest {
-  /** The integrator's user id (1 to 256 characters), e.g. your database id. */
+  /** Your user id (1 to 256 characters). */
   subject: string;
   /**
    * Attempts allowed in this session (1 to 100).
@@ -57,9 +57,8 @@ export function captureKey(secret: string | Uint8Array | undefined, where: strin
 }
 
 /**
- * Issues a capture token for one of your users: a compact HS256 JWT (so any JWT library can
- * issue one too) carrying the subject, a fresh session id, the expiry and the attempt budget.
- * Server only: call it where the user is signed in and hand the token to the page.
+ * Issues a capture token (an HS256 JWT: subject, fresh session id, expiry, attempt budget) for a
+ * signed-in user, on the server; hand it to the page.
  */
 export async function createCaptureToken(
   request: CaptureTokenRequest,
@@ -93,10 +92,7 @@ export async function createCaptureToken(
     .sign(secret);
 }
 
-/**
- * Checks a token's signature (HMAC, compared in constant time by Web Crypto), audience and
- * expiry, and returns its claims or why it was refused. Never throws for a bad token.
- */
+/** Checks a token's signature, audience and expiry: its claims, or why it is refused (no throw). */
 export async function verifyCaptureToken(
   token: string | null | undefined,
   key: CaptureTokenKey,

@@ -3,9 +3,7 @@ import type { AttemptTake, ProxyStore } from './proxy-store.js';
 
 export interface MemoryStoreOptions {
   /**
-   * Most rate-limit windows, and separately most capture sessions, held at once. When full, the
-   * oldest entry is dropped (expired ones first), so memory stays bounded under a flood of
-   * addresses and each request costs O(1).
+   * Most rate-limit windows, and most sessions, held; when full the oldest goes, in O(1).
    * @default 100000
    */
   maxKeys?: number;
@@ -23,10 +21,7 @@ interface SessionRecord {
   expiresAt: number;
 }
 
-/**
- * Drops the oldest entries of `map` (its first in insertion order) while it is full, or while the
- * first one has expired. Entries are reinserted when renewed, so the first is the oldest.
- */
+/** Drops the first (oldest: renewed entries are reinserted) entries while full or expired. */
 function evict<T extends { expiresAt: number }>(
   map: Map<string, T>,
   max: number,

@@ -1,9 +1,4 @@
-/**
- * What went wrong upstream. The handler maps each kind to a status and an error code:
- * `timeout` 504, `unavailable` and `invalid-response` 502, `unauthorized` and `misconfigured`
- * 500 `MISCONFIGURED`, `image-rejected` 422 `IMAGE_REJECTED`, `rate-limited` 429,
- * `bad-scenario` 400.
- */
+/** What went wrong upstream; the handler maps each kind to a status (see the README's table). */
 export type UpstreamErrorKind =
   | 'timeout'
   | 'unavailable'
