@@ -1,4 +1,4 @@
-import type { ProxyErrorBody, ProxyErrorCode } from '@liveframe/core';
+import type { ProxyErrorCode } from '@liveframe/core';
 
 /**
  * A refusal or failure the handler answers with `{ "error": { "code", "message" } }`.
@@ -23,10 +23,5 @@ export class ProxyError extends Error {
     this.code = code;
     this.headers = init.headers ?? {};
     this.logDetail = init.logDetail;
-  }
-
-  /** The JSON body sent to the client. */
-  toBody(): ProxyErrorBody {
-    return { error: { code: this.code, message: this.message } };
   }
 }
