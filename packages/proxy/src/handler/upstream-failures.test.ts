@@ -156,7 +156,7 @@ describe('createLivenessHandler: upstream failures', () => {
     });
     const response = await handler(liveRequest());
     expect(response.status).toBe(502);
-    expect(logs[0]?.detail).toMatch(/^Dojah unreachable: fetch failed/);
+    expect(logs[0]?.detail).toMatch(/^Dojah request failed: fetch failed/);
   });
 
   it('stops the upstream call when the client goes away, and logs 400', async () => {

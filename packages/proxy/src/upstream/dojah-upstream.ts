@@ -114,7 +114,8 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
         method: 'POST',
         headers,
         body: jsonBody(image.base64),
-        redirect: 'manual',
+        // 'error', not 'manual': fetch then neither clones the request nor tees its body.
+        redirect: 'error',
         signal: AbortSignal.any([context.signal, timeout]),
       });
       body = await readCappedText(response, MAX_ANSWER_BYTES);
@@ -127,7 +128,7 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
         error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : String(error);
       throw new UpstreamError(
         'unavailable',
-        `Dojah unreachable: ${redact(detail.trim(), secrets)}`,
+        `Dojah request failed: ${redact(detail.trim(), secrets)}`,
       );
     }
     if (response.status >= 200 && response.status < 300) {
