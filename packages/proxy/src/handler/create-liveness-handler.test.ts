@@ -41,6 +41,15 @@ describe('createLivenessHandler: the request sent upstream', () => {
     }
   });
 
+  it.each([
+    ['as our client writes it', JSON.stringify({ image: IMAGE })],
+    ['with other fields and spaces', `{ "note": "x", "image" : "${IMAGE}", "cookie": "y" }`],
+  ])('sends Dojah exactly {"image":"<base64>"} for a body %s', async (_case, body) => {
+    const { handler, dojah } = harness();
+    expect((await handler(liveRequest({ body }))).status).toBe(200);
+    expect(dojah.requests[0]?.body).toBe(`{"image":"${IMAGE}"}`);
+  });
+
   it('uses the configured base URL, its path kept', async () => {
     const { dojah } = harness();
     const handler = createLivenessHandler({
