@@ -118,7 +118,7 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
   const notes = [...loadNotes(measured)];
   if (longAfter.length > 0) {
     notes.push(
-      `${overlapping} of the ${longAfter.length} long tasks after warm-up overlap a liveframe:analyze measure (the frame read, MediaPipe detection and analyzeFrame run on the main thread)`,
+      `${overlapping} of the ${longAfter.length} long tasks after warm-up overlap a liveframe:analyze measure`,
     );
   }
   if (
@@ -127,7 +127,7 @@ export function analysisSection(measured: BrowserMeasurements): BenchSection {
     longAfter.length > 0
   ) {
     notes.push(
-      'what it would take: run detection off the main thread (a Worker fed ImageBitmaps or an OffscreenCanvas, MediaPipe supports it), detect on every other frame and keep the last boxes in between, or feed the detector a smaller frame; on machines with a GPU the GPU delegate; the budget is judged here on 2 CPU cores without a GPU',
+      'the default detector (BlazeFace) runs in a Worker: a liveframe:analyze measure spans the frame read, the round trip to the worker and its detection, so it is the analysis latency, not time the main thread is blocked (see the main-thread CPU time per frame); what it would take: a smaller frame for the detector, or detecting every other frame and keeping the last boxes; the budget is judged here on 2 CPU cores without a GPU',
     );
   }
   return {
