@@ -2,8 +2,7 @@
 export const BUDGETS = {
   /**
    * Initial JS of `@liveframe/react` + `@liveframe/core`, minified and gzipped, bytes (1 KB = 1000 B).
-   * 15 KB with two languages; 21 KB since five languages, capture tokens and the detector's
-   * loading view are in it (issues 21 to 23, see bench/README.md).
+   * Why it sits where it does: bench/README.md.
    */
   initialJsGzipBytes: 21_000,
   /** Requests to any origin but the page's own, during every browser run. */

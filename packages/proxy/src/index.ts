@@ -11,6 +11,7 @@ export type {
   RequestContext,
 } from './handler/handler-options.js';
 export { ProxyError } from './errors/proxy-error.js';
+export { normalizeOrigin } from './cors/cors-policy.js';
 export { UpstreamError } from './upstream/upstream-error.js';
 export type { UpstreamErrorKind } from './upstream/upstream-error.js';
 export type {

@@ -5,7 +5,7 @@ describe('AnalysisPacer', () => {
   it.each([
     { durations: [], interval: 1000 / 15 },
     { durations: [10], interval: 1000 / 15 },
-    // 58 ms a frame (a phone at 4x slowdown): one frame every 116 ms, half a core.
+    // A slow frame: the next one waits as long again, so analysis takes at most half a core.
     { durations: [58], interval: 116 },
     { durations: [200], interval: 400 },
   ])(

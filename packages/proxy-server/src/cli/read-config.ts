@@ -1,15 +1,6 @@
+import { normalizeOrigin } from '@liveframe/proxy';
 import { checkProductionUpstream, readCaptureConfig } from './read-capture-config.js';
 import type { CaptureConfig } from './read-capture-config.js';
-
-/** `value`'s origin (`https://app.example`) when it is an http(s) URL, else undefined. */
-function normalizeOrigin(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The CLI's settings, read from the environment. */
 export interface ProxyConfig extends CaptureConfig {

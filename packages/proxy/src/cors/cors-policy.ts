@@ -5,7 +5,7 @@ export type OriginDecision =
   | { kind: 'allowed'; origin: string }
   | { kind: 'forbidden'; origin: string };
 
-/** Normalises `https://Example.com:443/` to `https://example.com`; undefined when not a URL. */
+/** Normalises `https://Example.com:443/` to `https://example.com`; undefined unless an http(s) URL. */
 export function normalizeOrigin(value: string): string | undefined {
   try {
     const url = new URL(value);
