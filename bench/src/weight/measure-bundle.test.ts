@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureBundle } from './measure-bundle.js';
 
-// A tiny app: a static import (initial), a dynamic import (lazy), and a peer left external.
+// A tiny app: a static import (initial), dynamic imports (lazy), and a peer left external.
 const FILES: Record<string, string> = {
   'entry.js': [
     "import { greet } from './static.js';",
@@ -15,6 +15,13 @@ const FILES: Record<string, string> = {
   ].join('\n'),
   'static.js': 'export const greet = (name) => `hello ${name}`;',
   'lazy.js': `export const heavy = () => ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `word${i * 7919}`))};`,
+  // Chunks split at an import() are entry points to esbuild too (`entryPoint` in the metafile).
+  'many-lazy.js': [
+    "export const a = () => import('./a.js');",
+    "export const z = () => import('./z.js');",
+  ].join('\n'),
+  'a.js': "export const a = 'a';",
+  'z.js': "export const z = 'z';",
 };
 
 describe('measureBundle', () => {
@@ -37,6 +44,13 @@ describe('measureBundle', () => {
     expect(size.initialGzipBytes).toBe(initial?.gzipBytes);
     expect(size.lazyGzipBytes).toBe(lazy?.gzipBytes);
     expect(lazy?.inputs[0]).toMatch(/lazy\.js \d+ B/);
+  });
+
+  it('names the modules of each chunk, and counts chunks split at an import() as lazy', async () => {
+    const size = await measureBundle({ entry: join(dir, 'many-lazy.js'), external: [] });
+    expect(size.initial.map((file) => file.file)).toEqual(['entry.js']);
+    expect(size.initial[0]?.modules).toEqual(['many-lazy.js']);
+    expect(size.lazy.flatMap((file) => file.modules).sort()).toEqual(['a.js', 'z.js']);
   });
 
   it('leaves external peers out of the bundle', async () => {

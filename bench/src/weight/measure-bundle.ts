@@ -21,6 +21,8 @@ export interface OutputSize {
   readonly gzipBytes: number;
   /** The input packages (or folders) whose code is in the file, largest first. */
   readonly inputs: readonly string[];
+  /** The input files whose code is in the file, as esbuild names them. */
+  readonly modules: readonly string[];
 }
 
 /** Minified and gzipped sizes of a bundle, split into what loads at start and what loads lazily. */
@@ -88,10 +90,15 @@ export async function measureBundle(options: MeasureBundleOptions): Promise<Bund
       minifiedBytes: bytes.byteLength,
       gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
       inputs: largestInputs(result.metafile, path),
+      modules: Object.entries(result.metafile.outputs[path]?.inputs ?? {})
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input),
     };
   };
   const outputs = result.metafile.outputs;
-  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
+  // Chunks split off at a dynamic `import()` have an `entryPoint` too: match the entry's own.
+  const entryInput = relative(workingDir, options.entry);
+  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === entryInput);
   if (entryPath === undefined) throw new Error(`no entry chunk for ${options.entry}`);
   const initialPaths = staticClosure(result.metafile, entryPath);
   const jsPaths = Object.keys(outputs).filter((path) => path.endsWith('.js'));
