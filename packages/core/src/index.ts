@@ -51,8 +51,9 @@ export type { DetectorLoadProgress, DetectorProgressListener } from './detector/
 export { DetectorLoadError } from './detector/detector-load-error.js';
 export type { DetectorLoadStage } from './detector/detector-load-error.js';
 
-export { MESSAGES, LOCALES } from './messages/messages.js';
-export type { Locale } from './messages/messages.js';
+export { MESSAGES } from './messages/messages.js';
+export { LOCALES } from './messages/locales.js';
+export type { Locale } from './messages/locales.js';
 export { MESSAGE_KEYS, UI_MESSAGE_KEYS, PLURAL_MESSAGE_KEYS } from './messages/message-keys.js';
 export type {
   MessageKey,
@@ -62,7 +63,10 @@ export type {
   MessageCatalog,
   MessageOverrides,
 } from './messages/message-keys.js';
-export { resolveMessages, matchLocale } from './messages/resolve-messages.js';
+export { resolveMessages } from './messages/resolve-messages.js';
+export { matchLocale } from './messages/match-locale.js';
+export { loadCatalog, loadedCatalog } from './messages/load-catalog.js';
+export { applyMessageOverrides } from './messages/apply-message-overrides.js';
 export { formatMessage } from './messages/format-message.js';
 export { textDirection } from './messages/text-direction.js';
 

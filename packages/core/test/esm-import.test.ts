@@ -41,12 +41,14 @@ for (const name of ${JSON.stringify(DOM_GLOBALS)}) {
 }
 const mod = await import('@liveframe/core');
 const exports = Object.fromEntries(Object.entries(mod).map(([k, v]) => [k, typeof v]));
-process.stdout.write(JSON.stringify({ exports, touched, url: import.meta.resolve('@liveframe/core') }));
+const french = (await mod.loadCatalog('fr')).NO_FACE;
+process.stdout.write(JSON.stringify({ exports, touched, french, url: import.meta.resolve('@liveframe/core') }));
 `;
 
 function importBuiltPackage(): {
   exports: Record<string, string>;
   touched: string[];
+  french: string;
   url: string;
 } {
   if (!existsSync(builtEntry)) {
@@ -82,12 +84,19 @@ describe('@liveframe/core in plain Node ESM', () => {
     ['MESSAGES', 'object'],
     ['UI_MESSAGE_KEYS', 'object'],
     ['resolveMessages', 'function'],
+    ['loadCatalog', 'function'],
+    ['loadedCatalog', 'function'],
+    ['applyMessageOverrides', 'function'],
     ['formatMessage', 'function'],
     ['checkLiveness', 'function'],
     ['LivenessCheckError', 'function'],
     ['isAbortError', 'function'],
   ])('exports %s (%s)', (name, type) => {
     expect(result.exports[name]).toBe(type);
+  });
+
+  it('loads a catalog from its own file with import()', () => {
+    expect(result.french).toBe('Nous ne voyons pas votre visage. Regardez droit vers la caméra.');
   });
 
   it('reads no DOM global at import time', () => {

@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   MESSAGES,
+  applyMessageOverrides,
   formatMessage,
+  loadCatalog,
+  loadedCatalog,
   resolveMessages,
   type Locale,
   type MessageCatalog,
@@ -43,6 +46,18 @@ describe('message types', () => {
     // @ts-expect-error: not a message key
     resolveMessages('fr', { TOO_DARKK: 'x' });
     expectTypeOf(resolveMessages).returns.toEqualTypeOf<MessageCatalog>();
+  });
+
+  it('loads catalogs by bundled locale; English is always there', () => {
+    expectTypeOf(loadCatalog).parameter(0).toEqualTypeOf<Locale>();
+    expectTypeOf(loadCatalog).returns.toEqualTypeOf<Promise<MessageCatalog>>();
+    expectTypeOf(loadedCatalog('en')).toEqualTypeOf<MessageCatalog>();
+    expectTypeOf(loadedCatalog('fr')).toEqualTypeOf<MessageCatalog | undefined>();
+    // @ts-expect-error: not a bundled locale (use matchLocale for a tag)
+    void loadCatalog('fr-CA');
+    expectTypeOf(applyMessageOverrides).returns.toEqualTypeOf<MessageCatalog>();
+    // @ts-expect-error: not a message key
+    applyMessageOverrides(MESSAGES.fr, { TOO_DARKK: 'x' });
   });
 
   it('formatMessage takes string or number values', () => {

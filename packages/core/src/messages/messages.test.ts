@@ -7,7 +7,8 @@ import {
   type MessageKey,
   type PluralMessage,
 } from './message-keys.js';
-import { LOCALES, MESSAGES } from './messages.js';
+import { LOCALES } from './locales.js';
+import { MESSAGES } from './messages.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_KEYS } from './message-keys.js';
 import { MESSAGES } from './messages.js';
-import { matchLocale, resolveMessages } from './resolve-messages.js';
+import { matchLocale } from './match-locale.js';
+import { resolveMessages } from './resolve-messages.js';
 
 describe('matchLocale', () => {
   it.each([

@@ -1,42 +1,11 @@
-import {
-  MESSAGE_KEYS,
-  PLURAL_MESSAGE_KEYS,
-  type MessageCatalog,
-  type MessageKey,
-  type MessageOverrides,
-  type PluralMessage,
-} from './message-keys.js';
-import { LOCALES, MESSAGES, type Locale } from './messages.js';
+import { applyMessageOverrides } from './apply-message-overrides.js';
+import { matchLocale } from './match-locale.js';
+import type { MessageCatalog, MessageOverrides } from './message-keys.js';
+import { MESSAGES } from './messages.js';
 
 /**
- * The bundled locale for a BCP 47 tag, or the best one for a list of tags in order of preference
- * (such as `navigator.languages`): the first tag whose language is bundled. `fr-CA` and `fr_BE`
- * give `fr`, `['de-DE', 'pt-BR']` gives `pt`; an unknown or missing tag gives `en`.
- */
-export function matchLocale(locale?: string | readonly string[]): Locale {
-  const tags = typeof locale === 'string' ? [locale] : (locale ?? []);
-  for (const tag of tags) {
-    const language = tag.trim().toLowerCase().split(/[-_]/)[0];
-    const match = LOCALES.find((known) => known === language);
-    if (match) return match;
-  }
-  return 'en';
-}
-
-const PLURAL_KEYS = new Set<MessageKey>(PLURAL_MESSAGE_KEYS);
-
-/** True for an object of plural forms with at least `other`, every form a string. */
-function isPluralMessage(value: unknown): value is PluralMessage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { other?: unknown }).other === 'string' &&
-    Object.values(value).every((form) => typeof form === 'string')
-  );
-}
-
-/**
- * The complete catalog for `locale` with your `overrides` on top.
+ * The complete catalog for `locale` with your `overrides` on top, synchronously: it bundles every
+ * catalog with your code. `loadCatalog` fetches one language on demand instead.
  *
  * @param locale A BCP 47 tag such as `navigator.language`, or a list in order of preference;
  *   unknown tags fall back to English.
@@ -53,13 +22,5 @@ export function resolveMessages(
   locale?: string | readonly string[],
   overrides?: MessageOverrides,
 ): MessageCatalog {
-  const base = MESSAGES[matchLocale(locale)];
-  if (!overrides) return base;
-  const catalog: Record<MessageKey, string | PluralMessage> = { ...base };
-  for (const key of MESSAGE_KEYS) {
-    const text: unknown = overrides[key];
-    if (typeof text === 'string') catalog[key] = PLURAL_KEYS.has(key) ? { other: text } : text;
-    else if (PLURAL_KEYS.has(key) && isPluralMessage(text)) catalog[key] = text;
-  }
-  return Object.freeze(catalog) as MessageCatalog;
+  return applyMessageOverrides(MESSAGES[matchLocale(locale)], overrides);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from './messages.js';
+import { LOCALES } from './locales.js';
 import { textDirection } from './text-direction.js';
 
 describe('textDirection', () => {
