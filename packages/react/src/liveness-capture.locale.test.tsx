@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LivenessCapture } from './liveness-capture.js';
 import { fakeFetch, json, livenessBody } from './test-utils/fake-proxy.js';
-import { advance, renderCapture, startCamera, status } from './test-utils/render-capture.js';
+import { advance, flush, renderCapture, startCamera, status } from './test-utils/render-capture.js';
 
 /** Makes the browser prefer `languages`, as `navigator.languages` lists them. */
 function preferLanguages(...languages: string[]): void {
@@ -31,22 +31,24 @@ describe('locale="auto" (the default)', () => {
     [['de-DE', 'fr-CH'], 'fr', 'ltr'],
     [['zu-ZA', 'af'], 'en', 'ltr'],
     [[], 'en', 'ltr'],
-  ] as const)('picks from %j: %s, %s', (languages, locale, dir) => {
+  ] as const)('picks from %j: %s, %s', async (languages, locale, dir) => {
     preferLanguages(...languages);
     renderCapture();
+    await flush(); // the catalog loads
     expect(status()).toHaveTextContent(MESSAGES[locale].intro);
     expect(root()).toHaveAttribute('lang', locale);
     expect(root()).toHaveAttribute('dir', dir);
     expect(screen.getByRole('group', { name: MESSAGES[locale].title })).toBe(root());
   });
 
-  it('is what "auto" means too', () => {
+  it('is what "auto" means too', async () => {
     preferLanguages('sw-TZ');
     renderCapture({ locale: 'auto' });
+    await flush();
     expect(status()).toHaveTextContent(MESSAGES.sw.intro);
   });
 
-  it('follows a languagechange', () => {
+  it('follows a languagechange', async () => {
     preferLanguages('en-US');
     renderCapture();
     expect(root()).toHaveAttribute('dir', 'ltr');
@@ -54,15 +56,17 @@ describe('locale="auto" (the default)', () => {
     act(() => {
       window.dispatchEvent(new Event('languagechange'));
     });
+    await flush();
     expect(root()).toHaveAttribute('dir', 'rtl');
     expect(status()).toHaveTextContent(MESSAGES.ar.intro);
   });
 });
 
 describe('a forced locale', () => {
-  it('wins over the browser', () => {
+  it('wins over the browser', async () => {
     preferLanguages('ar-EG');
     renderCapture({ locale: 'sw' });
+    await flush();
     expect(status()).toHaveTextContent(MESSAGES.sw.intro);
     expect(root()).toHaveAttribute('lang', 'sw');
     expect(root()).toHaveAttribute('dir', 'ltr');
@@ -75,9 +79,10 @@ describe('a forced locale', () => {
     expect(root()).toHaveAttribute('lang', 'en');
   });
 
-  it('renders Arabic right to left without a detector or stylesheet', () => {
+  it('renders Arabic right to left without a detector or stylesheet', async () => {
     vi.useFakeTimers();
     render(<LivenessCapture proxyUrl="/api/liveness" detector={false} locale="ar-MA" />);
+    await flush();
     expect(root()).toHaveAttribute('dir', 'rtl');
     expect(root()).toHaveAttribute('lang', 'ar');
     expect(screen.getByRole('button', { name: MESSAGES.ar.start })).toBeInTheDocument();

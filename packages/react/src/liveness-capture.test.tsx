@@ -8,6 +8,7 @@ import { fakeStream } from './test-utils/fake-camera.js';
 import { SCENES } from './test-utils/fake-scene.js';
 import {
   advance,
+  flush,
   renderCapture,
   rootState,
   startCamera,
@@ -196,6 +197,7 @@ describe('manual capture', () => {
 describe('locale and messages', () => {
   it('speaks French, with overrides on top', async () => {
     const view = renderCapture({ locale: 'fr-CA', messages: { TOO_DARK: 'Plus de lumière !' } });
+    await flush(); // the French catalog loads
     expect(status()).toHaveTextContent(fr.intro);
     view.scene.set(SCENES.TOO_DARK);
     await act(async () => {

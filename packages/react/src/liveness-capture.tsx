@@ -52,24 +52,29 @@ export function LivenessCapture({ className, ...options }: LivenessCaptureProps)
         ) : null}
       </div>
       <div className="liveframe__actions">
-        {state === 'idle' ? (
-          <button {...capture.getStartButtonProps({ className: 'liveframe__button' })} />
-        ) : null}
-        {state === 'framing' && capture.isManualCapture ? (
-          <button {...capture.getCaptureButtonProps({ className: 'liveframe__button' })} />
-        ) : null}
-        {state === 'retry' || state === 'error' ? (
-          <button {...capture.getRetryButtonProps({ className: 'liveframe__button' })} />
-        ) : null}
-        {capture.isCameraOn && cameras.length > 1 ? (
-          <select {...capture.getCameraSelectProps({ className: 'liveframe__select' })}>
-            {cameras.map((camera, index) => (
-              <option key={camera.deviceId} value={camera.deviceId}>
-                {camera.label || `${messages.chooseCamera} ${index + 1}`}
-              </option>
-            ))}
-          </select>
-        ) : null}
+        {/* No unlabelled buttons while the messages load (`messagesLoading`). */}
+        {capture.messagesLoading ? null : (
+          <>
+            {state === 'idle' ? (
+              <button {...capture.getStartButtonProps({ className: 'liveframe__button' })} />
+            ) : null}
+            {state === 'framing' && capture.isManualCapture ? (
+              <button {...capture.getCaptureButtonProps({ className: 'liveframe__button' })} />
+            ) : null}
+            {state === 'retry' || state === 'error' ? (
+              <button {...capture.getRetryButtonProps({ className: 'liveframe__button' })} />
+            ) : null}
+            {capture.isCameraOn && cameras.length > 1 ? (
+              <select {...capture.getCameraSelectProps({ className: 'liveframe__select' })}>
+                {cameras.map((camera, index) => (
+                  <option key={camera.deviceId} value={camera.deviceId}>
+                    {camera.label || `${messages.chooseCamera} ${index + 1}`}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+          </>
+        )}
       </div>
     </div>
   );

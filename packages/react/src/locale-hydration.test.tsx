@@ -1,6 +1,6 @@
 import './test-utils/setup.js';
-import { MESSAGES } from '@liveframe/core';
-import { act } from '@testing-library/react';
+import { MESSAGES, type MessageCatalog } from '@liveframe/core';
+import { act, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LivenessCapture } from './liveness-capture.js';
 
 // Server markup hydrated in a browser whose languages differ from the server's guess: React must
-// not see a mismatch, and the browser's language must follow right after hydration.
+// not see a mismatch, and the browser's language must follow once its catalog has loaded.
 let root: Root | undefined;
 
 afterEach(() => {
@@ -18,7 +18,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function hydrate(props: { locale?: string }) {
+async function hydrate(props: { locale?: string; messages?: MessageCatalog }) {
   const element = createElement(LivenessCapture, {
     proxyUrl: '/api/liveness',
     detector: false,
@@ -30,11 +30,16 @@ async function hydrate(props: { locale?: string }) {
   const serverHtml = container.innerHTML;
   const recoverable = vi.fn();
   const consoleError = vi.spyOn(console, 'error');
+  // Counts the changes of `aria-busy` (text withheld) from hydration on.
+  let busyChanges = 0;
+  const busy = new MutationObserver((records) => (busyChanges += records.length));
+  busy.observe(container, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
   await act(async () => {
     root = hydrateRoot(container, element, { onRecoverableError: recoverable });
   });
   const componentRoot = container.querySelector('[data-liveframe-state]');
-  return { serverHtml, recoverable, consoleError, componentRoot };
+  const busyMarks = () => busyChanges + busy.takeRecords().length;
+  return { serverHtml, recoverable, consoleError, componentRoot, busyMarks };
 }
 
 describe('hydration', () => {
@@ -45,15 +50,30 @@ describe('hydration', () => {
     expect(view.serverHtml).toContain(MESSAGES.en.manualHint);
     expect(view.recoverable).not.toHaveBeenCalled();
     expect(view.consoleError).not.toHaveBeenCalled();
+    await waitFor(() => expect(view.componentRoot).toHaveTextContent(MESSAGES.ar.manualHint));
     expect(view.componentRoot).toHaveAttribute('dir', 'rtl');
     expect(view.componentRoot).toHaveAttribute('lang', 'ar');
-    expect(view.componentRoot).toHaveTextContent(MESSAGES.ar.manualHint);
+    expect(view.busyMarks()).toBe(0);
   });
 
-  it('hydrates a forced locale as the server rendered it', async () => {
+  it('keeps English, never blank, until the catalog of a forced locale arrives', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
     const view = await hydrate({ locale: 'pt' });
+    // The server cannot wait for a catalog: English, and marked as English.
+    expect(view.serverHtml).toContain('lang="en"');
+    expect(view.serverHtml).toContain(MESSAGES.en.manualHint);
+    expect(view.recoverable).not.toHaveBeenCalled();
+    expect(view.consoleError).not.toHaveBeenCalled();
+    await waitFor(() => expect(view.componentRoot).toHaveAttribute('lang', 'pt'));
+    expect(view.componentRoot).toHaveTextContent(MESSAGES.pt.manualHint);
+    expect(view.busyMarks()).toBe(0);
+  });
+
+  it('renders and hydrates a forced locale given its whole catalog, without waiting', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    const view = await hydrate({ locale: 'pt', messages: MESSAGES.pt });
     expect(view.serverHtml).toContain('lang="pt"');
+    expect(view.serverHtml).toContain(MESSAGES.pt.manualHint);
     expect(view.recoverable).not.toHaveBeenCalled();
     expect(view.consoleError).not.toHaveBeenCalled();
     expect(view.componentRoot).toHaveAttribute('lang', 'pt');
@@ -64,7 +84,12 @@ describe('hydration', () => {
     // Guards the test itself: hydrating French markup as English must be caught.
     const container = document.createElement('div');
     container.innerHTML = renderToString(
-      createElement(LivenessCapture, { proxyUrl: '/x', detector: false, locale: 'fr' }),
+      createElement(LivenessCapture, {
+        proxyUrl: '/x',
+        detector: false,
+        locale: 'fr',
+        messages: MESSAGES.fr,
+      }),
     );
     document.body.append(container);
     const recoverable = vi.fn();

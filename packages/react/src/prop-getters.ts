@@ -11,7 +11,7 @@ import type { WebcamInstance, WebcamProps } from './webcam-types.js';
 
 /**
  * Props of the root element: the DOM contract's `data-liveframe-state`, and the `lang` and `dir`
- * of the messages.
+ * of the messages; also `aria-busy` while the messages load (`messagesLoading`).
  */
 export type RootProps<P> = P & {
   'data-liveframe-state': SessionStatus;
@@ -39,7 +39,10 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 
 /** Prop getters: spread them on your own elements; pass your props in to have them merged. */
 export interface PropGetters {
-  /** For the root element (`data-liveframe-state`, a labelled group, `lang` and `dir`). */
+  /**
+   * For the root element (`data-liveframe-state`, a labelled group, `lang` and `dir`, and
+   * `aria-busy` while the messages load).
+   */
   getRootProps<P extends HTMLAttributes<HTMLElement>>(props?: P): RootProps<P>;
   /** For the element showing `message` (`role="status"`, `aria-live="polite"`, `data-reason`). */
   getStatusProps<P extends HTMLAttributes<HTMLElement>>(props?: P): StatusProps<P>;
@@ -68,6 +71,7 @@ interface GetterInput {
   state: SessionStatus;
   reason: ReasonCode | null;
   messages: MessageCatalog;
+  messagesLoading: boolean;
   locale: string;
   dir: 'ltr' | 'rtl';
   canCapture: boolean;
@@ -102,6 +106,7 @@ export function createPropGetters(input: GetterInput): PropGetters {
         'aria-label': props?.['aria-label'] ?? messages.title,
         lang: props?.lang ?? input.locale,
         dir: props?.dir ?? input.dir,
+        ...(input.messagesLoading && { 'aria-busy': true }),
         'data-liveframe-state': state,
       }) as RootProps<NonNullable<typeof props>>,
 

@@ -1,3 +1,4 @@
+import { MESSAGES } from '@liveframe/core';
 import type {
   CameraReason,
   FaceDetector,
@@ -65,6 +66,8 @@ describe('public types', () => {
         className="mine"
       />
     );
+    // A whole catalog is a valid `messages`: the component then loads none.
+    void (<LivenessCapture proxyUrl="/x" locale="fr" messages={MESSAGES.fr} />);
     // @ts-expect-error unknown message key
     void (<LivenessCapture proxyUrl="/x" messages={{ NOT_A_KEY: 'x' }} />);
     // @ts-expect-error unknown capture mode
@@ -78,6 +81,7 @@ describe('public types', () => {
     expectTypeOf<Result['reason']>().toEqualTypeOf<ReasonCode | null>();
     expectTypeOf<Result['error']>().toEqualTypeOf<CameraReason | TransportReason | null>();
     expectTypeOf<Result['start']>().toEqualTypeOf<() => void>();
+    expectTypeOf<Result['messagesLoading']>().toEqualTypeOf<boolean>();
     expectTypeOf<ReturnType<Result['getStatusProps']>['data-reason']>().toEqualTypeOf<
       ReasonCode | ''
     >();

@@ -23,8 +23,19 @@ describe('server rendering', () => {
     expect(auto).toContain('lang="en"');
     expect(auto).toContain('dir="ltr"');
     expect(auto).toContain(MESSAGES.en.intro);
-    const arabic = renderToString(
+    // A forced locale's catalog loads in the browser: the server renders English, as English.
+    const forced = renderToString(
       createElement(LivenessCapture, { proxyUrl: '/api/liveness', locale: 'ar' }),
+    );
+    expect(forced).toContain('lang="en"');
+    expect(forced).toContain(MESSAGES.en.intro);
+    // Given its whole catalog, it renders that language at once.
+    const arabic = renderToString(
+      createElement(LivenessCapture, {
+        proxyUrl: '/api/liveness',
+        locale: 'ar',
+        messages: MESSAGES.ar,
+      }),
     );
     expect(arabic).toContain('lang="ar"');
     expect(arabic).toContain('dir="rtl"');

@@ -19,7 +19,6 @@ import {
   describeSession,
   isCameraOn,
   LivenessSession,
-  resolveMessages,
   textDirection,
 } from '@liveframe/core/session';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -27,6 +26,7 @@ import type { PropGetters } from './prop-getters.js';
 import { createPropGetters } from './prop-getters.js';
 import type { UseLivenessCaptureOptions } from './use-liveness-capture-options.js';
 import { useLivenessSubmit } from './use-liveness-submit.js';
+import { useMessages } from './use-messages.js';
 import { useResolvedLocale } from './use-resolved-locale.js';
 
 /** What `useLivenessCapture()` returns: state, guidance, actions and prop getters. */
@@ -45,6 +45,13 @@ export interface UseLivenessCaptureResult extends PropGetters {
   detail: string | null;
   /** The resolved catalog (locale and overrides), for button labels. */
   messages: MessageCatalog;
+  /**
+   * True while the catalog of a language other than English is loading, in a page rendered in
+   * the browser (server markup shows English meanwhile): `messages` and `message` are blank, the
+   * root has `aria-busy`. Show no text until it is false. Never true for English, or when
+   * `messages` overrides every key.
+   */
+  messagesLoading: boolean;
   /** The bundled locale the messages are in (also the root's `lang`). */
   locale: Locale;
   /** Its writing direction (also the root's `dir`). */
@@ -119,9 +126,10 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
     // at capture time.
     if (cameraStarting) prepare.current();
   }, [cameraStarting]);
-  const locale = useResolvedLocale(options.locale);
-  const overrides = options.messages;
-  const messages = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const { messages, locale, pending } = useMessages(
+    useResolvedLocale(options.locale),
+    options.messages,
+  );
   const guidance = describeSession(state, messages, locale);
   const actions = useMemo(
     () => ({
@@ -141,8 +149,9 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
     reasons: reasonsOf(state),
     reason: guidance.reason,
     message: guidance.message,
-    detail: guidance.detail,
+    detail: pending ? null : guidance.detail,
     messages,
+    messagesLoading: pending,
     locale,
     dir: textDirection(locale),
     attempt: state.attempt,
@@ -159,7 +168,7 @@ export function useLivenessCapture(options: UseLivenessCaptureOptions): UseLiven
       state.detector === 'off' ||
       state.detector === 'slow' ||
       state.detector === 'unavailable',
-    detectorLoading: describeDetectorLoading(state, messages, locale),
+    detectorLoading: pending ? null : describeDetectorLoading(state, messages, locale),
     cameras: state.cameras,
     deviceId: state.deviceId,
     ...actions,

@@ -7,9 +7,16 @@ import { installCamera } from './fake-camera.js';
 import { fakeFetch, json, livenessBody } from './fake-proxy.js';
 import { createScene } from './fake-scene.js';
 
-/** Lets timers run for `ms` (fake timers), flushing promises and React updates. */
+/**
+ * Lets timers run for `ms` (fake timers), flushing promises and React updates. Code loaded with
+ * `import()` (a catalog, the frame checks) is a real load, which fake time cannot wait for:
+ * loads under way settle first.
+ */
 export async function advance(ms: number): Promise<void> {
-  await act(() => vi.advanceTimersByTimeAsync(ms));
+  await act(async () => {
+    await vi.dynamicImportSettled();
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 }
 
 /** Flushes pending promises and React updates without moving the clock. */
@@ -60,8 +67,12 @@ export function renderCapture(props: Partial<LivenessCaptureProps> = {}, setup: 
 
 const START_LABELS = new Set(LOCALES.map((locale) => MESSAGES[locale].start));
 
-/** Clicks the start button and lets the camera open and a first frame be analysed. */
+/**
+ * Clicks the start button (once the messages have loaded) and lets the camera open and a first
+ * frame be analysed.
+ */
 export async function startCamera(): Promise<void> {
+  await flush();
   await act(async () => {
     screen.getByRole('button', { name: (name) => START_LABELS.has(name) }).click();
   });
