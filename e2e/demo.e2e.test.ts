@@ -73,15 +73,23 @@ async function componentNow(run: DemoPage): Promise<string> {
     .catch((error: unknown) => `unknown (${String(error)})`);
 }
 
-/** Waits until the component is in one of `states`; returns the state and its reason. */
+/**
+ * Waits until the component is in one of `states`, its text shown (no `aria-busy` while a
+ * catalog loads); returns the state and its reason.
+ */
 async function waitForComponent(
   run: DemoPage,
   states: SessionStatus[],
 ): Promise<{ state: string; reason: string | null }> {
   try {
     await run.page.waitForFunction(
-      ([root, wanted]) =>
-        wanted.includes(document.querySelector(root)?.getAttribute('data-liveframe-state') ?? ''),
+      ([root, wanted]) => {
+        const element = document.querySelector(root);
+        return (
+          wanted.includes(element?.getAttribute('data-liveframe-state') ?? '') &&
+          !element?.hasAttribute('aria-busy')
+        );
+      },
       [ROOT, states as string[]] as const,
       { timeout: WAIT_MS },
     );

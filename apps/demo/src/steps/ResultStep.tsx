@@ -1,7 +1,7 @@
-import { resolveMessages } from '@liveframe/core';
 import type { CaptureOutcome } from '../flow/capture-outcome.js';
 import type { DemoStrings } from '../i18n/demo-strings.js';
 import type { DemoLocale } from '../i18n/locales.js';
+import { useCoreMessages } from '../i18n/use-core-messages.js';
 import { EndpointReport } from '../result/EndpointReport.js';
 
 /** The threshold `<LivenessCapture>` judges with by default (`livenessThreshold`). */
@@ -19,7 +19,7 @@ export interface ResultStepProps {
 export function ResultStep({ strings, locale, outcome, onTryAgain, onStartOver }: ResultStepProps) {
   const text = strings.result;
   const passed = outcome.verdict.outcome === 'pass';
-  const messages = resolveMessages(locale);
+  const messages = useCoreMessages(locale);
 
   return (
     <>

@@ -74,7 +74,8 @@ const SETTLE_TIMEOUT_MS = 10_000;
 
 /**
  * A play function that waits until the component is in `state` showing `reason` (`''` for none)
- * on its `role="status"` element: the DOM contract. Fails the story otherwise.
+ * on its `role="status"` element, with its messages loaded (no `aria-busy`): the DOM contract.
+ * Fails the story otherwise.
  */
 export function settlesIn(
   state: SessionStatus,
@@ -86,6 +87,7 @@ export function settlesIn(
         () => {
           const root = canvasElement.querySelector('[data-liveframe-state]');
           expect(root).toHaveAttribute('data-liveframe-state', state);
+          expect(root).not.toHaveAttribute('aria-busy');
           expect(within(canvasElement).getByRole('status')).toHaveAttribute('data-reason', reason);
         },
         { timeout: SETTLE_TIMEOUT_MS },
