@@ -1,9 +1,9 @@
 import type { FrameReader } from '../capture/frame-reader.js';
 import type { FrameSource } from '../capture/source-size.js';
 import type { FaceBox, FaceDetector } from '../detector/types.js';
-import { analyzeFrame } from '../framing/analyze-frame.js';
 import type { FramingOptions } from '../framing/framing-options.js';
 import type { FramingReason } from '../reasons.js';
+import { loadFrameWork } from './load-frame-work.js';
 
 /** Reasons that need a face detector; left out when there is none. */
 export const FACE_REASONS: ReadonlySet<FramingReason> = new Set([
@@ -44,6 +44,7 @@ export interface FrameCheckInput {
  * Returns `null` when the source has no frame yet.
  */
 export async function checkFrame(input: FrameCheckInput): Promise<readonly FramingReason[] | null> {
+  const { analyzeFrame } = await loadFrameWork();
   const start = performanceNow();
   const frame = input.reader.read(input.source);
   if (!frame) return null;

@@ -29,6 +29,8 @@ function startSession(detector: () => Promise<FaceDetector>, manualCaptureAfterM
 }
 
 async function advance(ms: number): Promise<void> {
+  // The frame checks load with import() when the camera starts: a real load, not a timer.
+  await vi.dynamicImportSettled();
   clock += ms;
   await vi.advanceTimersByTimeAsync(ms);
 }

@@ -1,9 +1,7 @@
-import { encodeFrame } from '../capture/encode-frame.js';
 import type { FrameReader } from '../capture/frame-reader.js';
 import { createFrameReader } from '../capture/frame-reader.js';
 import { createGuidanceStabilizer } from '../framing/guidance-stabilizer.js';
 import type { CameraReason } from '../reasons.js';
-import { assessLiveness } from '../verdict/assess-liveness.js';
 import type { VerdictOptions } from '../verdict/verdict-options.js';
 import { cameraEnvironmentProblem, classifyCameraError } from './camera-error.js';
 import { AnalysisPacer } from './analysis-pacer.js';
@@ -11,6 +9,7 @@ import { initialDetectorStatus } from './detector-slot.js';
 import { FrameAnalysis } from './frame-analysis.js';
 import { FrameDetectionError } from './frame-check.js';
 import { LivenessCaptureError } from './liveness-capture-error.js';
+import { loadFrameWork } from './load-frame-work.js';
 import type { LivenessSessionOptions } from './liveness-session-options.js';
 import type { SessionAction } from './session-action.js';
 import { createSessionState, sessionReducer } from './session-reducer.js';
@@ -21,8 +20,6 @@ import { verdictOptionsOf } from './verdict-options-of.js';
 import type { SessionState } from './session-state.js';
 import { throttleProgress } from './throttle-progress.js';
 import { Store } from './store.js';
-import { reportIntegrationError } from './report-integration-error.js';
-import { transportFailure } from './transport-failure.js';
 
 const DEFAULT_MAX_FPS = 15;
 /** How long framing waits for a loading detector before offering capture by button. */
@@ -196,6 +193,8 @@ export class LivenessSession extends Store<SessionState> {
     if (next.status === 'starting' && next.cameraRequest !== previous.cameraRequest) {
       this.#releaseCamera();
       this.#loadDetector();
+      // The checks, encoder and verdict load while the person grants the camera.
+      loadFrameWork().catch(() => undefined);
       const problem = cameraEnvironmentProblem();
       if (problem) this.#cameraFailed(problem, undefined);
     }
@@ -328,9 +327,11 @@ export class LivenessSession extends Store<SessionState> {
       this.#dispatch({ type: 'captureFailed', reasons: reasons ?? [] });
       return;
     }
+    let work;
     let encoded;
     try {
-      const encode = this.#options.capturePipeline?.encodeFrame ?? encodeFrame;
+      work = await loadFrameWork();
+      const encode = this.#options.capturePipeline?.encodeFrame ?? work.encodeFrame;
       encoded = await encode(video, this.#options.encode ?? {});
     } catch (error) {
       if (stale()) return;
@@ -345,15 +346,15 @@ export class LivenessSession extends Store<SessionState> {
     try {
       const response = await this.#options.submit(encoded.base64, controller.signal);
       if (stale() || controller.signal.aborted) return;
-      const verdict = assessLiveness(response, this.#verdictOptions);
+      const verdict = work.assessLiveness(response, this.#verdictOptions);
       this.#dispatch({
         type: 'judged',
         result: { response, verdict, bytesSent: encoded.bytes, image: encoded.base64 },
       });
     } catch (error) {
       if (stale() || controller.signal.aborted) return;
-      const failure = transportFailure(error, this.#now());
-      reportIntegrationError(error);
+      const failure = work.transportFailure(error, this.#now());
+      work.reportIntegrationError(error);
       this.#options.onError?.(new LivenessCaptureError(failure.reason, { cause: error }));
       this.#dispatch(failure);
     }
