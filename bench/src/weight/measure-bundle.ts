@@ -74,6 +74,8 @@ export async function measureBundle(options: MeasureBundleOptions): Promise<Bund
     conditions: [...(options.conditions ?? [])],
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     jsx: 'automatic',
+    // Not the repo's tsconfig.json, whose `paths` point @liveframe/* at their sources.
+    tsconfigRaw: '{}',
     logLevel: 'silent',
     loader: { '.wasm': 'file', '.tflite': 'file', '.png': 'file', '.svg': 'file' },
     assetNames: 'assets/[name]-[hash]',
