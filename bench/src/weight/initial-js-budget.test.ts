@@ -5,9 +5,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../paths.js';
 import { BUDGETS } from '../report/budgets.js';
+import type { OutputSize } from './measure-bundle.js';
 import { measureLiveFrameBundle } from './weight-bench.js';
 
 const BUILT = ['core', 'react'].map((name) => join(repoRoot, 'packages', name, 'dist', 'index.js'));
+
+/** The message catalogs (`messages/fr.ts` and so on) bundled in `files`, by locale. */
+function catalogsIn(files: readonly OutputSize[]): string[] {
+  return files
+    .flatMap((file) => file.modules)
+    .map((module) => /messages\/(en|fr|ar|pt|sw)\.[jt]s$/.exec(module)?.[1])
+    .filter((locale) => locale !== undefined)
+    .sort();
+}
 
 describe('initial JS of @liveframe/react + @liveframe/core', () => {
   it(`stays under ${BUDGETS.initialJsGzipBytes} bytes gzipped, without the detector`, async () => {
@@ -28,5 +38,8 @@ describe('initial JS of @liveframe/react + @liveframe/core', () => {
     expect(contents, 'MediaPipe must load lazily, not with the initial JS').not.toMatch(
       /@mediapipe/,
     );
+    // English is the fallback and stays; every other catalog is its own lazy chunk.
+    expect(catalogsIn(size.initial)).toEqual(['en']);
+    expect(catalogsIn(size.lazy)).toEqual(['ar', 'fr', 'pt', 'sw']);
   });
 });
