@@ -17,7 +17,7 @@ const CONCURRENCY = 50;
 const UPSTREAM_DELAY_MS = Number(process.env.BENCH_UPSTREAM_DELAY_MS ?? 1000);
 const UPSTREAM_JITTER = 0.5;
 // Direct and proxy take turns, so a burst of load from elsewhere lands on both alike.
-const ROUNDS = 6;
+const ROUNDS = 18;
 const PER_ROUND = 150;
 const WARMUP = 100;
 const CAPACITY_REQUESTS = 1500;
