@@ -102,7 +102,13 @@ function post(server: ViteDevServer): Promise<{ status: number; json: unknown }>
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
+          } catch {
+            reject(new Error(`HTTP ${res.statusCode} with a body that is not JSON: "${text}"`));
+          }
+        });
       },
     );
     req.once('error', reject);
