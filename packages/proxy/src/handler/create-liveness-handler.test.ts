@@ -48,6 +48,9 @@ describe('createLivenessHandler: the request sent upstream', () => {
     const { handler, dojah } = harness();
     expect((await handler(liveRequest({ body }))).status).toBe(200);
     expect(dojah.requests[0]?.body).toBe(`{"image":"${IMAGE}"}`);
+    // Streamed with its length declared: Dojah gets Content-Length, never a chunked body.
+    expect(dojah.requests[0]?.headers['content-length']).toBe(String(IMAGE.length + 12));
+    expect(dojah.requests[0]?.headers['transfer-encoding']).toBeUndefined();
   });
 
   it('uses the configured base URL, its path kept', async () => {

@@ -15,10 +15,7 @@ export interface DojahUpstreamOptions {
    * @default 'https://api.dojah.io'
    */
   baseUrl?: string | undefined;
-  /**
-   * How long to wait for Dojah before answering 504 `TIMEOUT`, in milliseconds.
-   * @default 15000
-   */
+  /** How long to wait for Dojah before answering 504 `TIMEOUT`, in milliseconds. @default 15000 */
   timeoutMs?: number;
 }
 
@@ -33,15 +30,6 @@ const MAX_RETRY_AFTER_SECONDS = 300;
 
 const BODY_START = encoder.encode('{"image":"');
 const BODY_END = encoder.encode('"}');
-
-/** `{"image":"<base64>"}` as bytes: checked Base64 needs no JSON escaping. */
-function jsonBody(base64: Uint8Array): Uint8Array<ArrayBuffer> {
-  const body = new Uint8Array(BODY_START.length + base64.length + BODY_END.length);
-  body.set(BODY_START);
-  body.set(base64, BODY_START.length);
-  body.set(BODY_END, BODY_START.length + base64.length);
-  return body;
-}
 
 function parseOrUndefined(text: string): unknown {
   try {
@@ -109,15 +97,28 @@ export function dojahUpstream(options: DojahUpstreamOptions): Upstream {
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     let body: string;
+    // `{"image":"<base64>"}`: checked Base64 needs no JSON escaping. Sent as a stream with its
+    // length declared, as `fetch` copies a byte-array body twice and a stream's chunks never.
+    const parts = [BODY_START, image.base64, BODY_END];
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'Content-Length': String(parts.reduce((n, part) => n + part.length, 0)),
+      },
+      body: new ReadableStream({
+        start: (controller) => {
+          for (const part of parts) controller.enqueue(part);
+          controller.close();
+        },
+      }),
+      duplex: 'half', // Node's fetch needs it for a stream; the DOM types do not know it yet.
+      // 'error', not 'manual': fetch then neither clones the request nor tees its body.
+      redirect: 'error',
+      signal: AbortSignal.any([context.signal, timeout]),
+    };
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body: jsonBody(image.base64),
-        // 'error', not 'manual': fetch then neither clones the request nor tees its body.
-        redirect: 'error',
-        signal: AbortSignal.any([context.signal, timeout]),
-      });
+      response = await fetch(url, init);
       body = await readCappedText(response, MAX_ANSWER_BYTES);
     } catch (error) {
       if (context.signal.aborted || error instanceof UpstreamError) throw error;
