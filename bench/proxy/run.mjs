@@ -102,7 +102,7 @@ try {
 
   const method = [
     `loopback only (127.0.0.1); the proxy, a fake upstream and the load generator (this runner) are three Node ${process.version} processes on this machine (${cpus().length} CPUs, shared with whatever else runs: see the load average)`,
-    `proxy: createLivenessHandler + dojahUpstream (global fetch) behind createNodeListener (@hono/node-server), as the CLI runs them: default limits, rate limit off, one JSON log line per request`,
+    `proxy: createLivenessHandler + dojahUpstream (global fetch) behind createNodeListener, as the CLI runs them: default limits, rate limit off, one JSON log line per request`,
     `fake upstream: reads the whole body, waits ${UPSTREAM_DELAY_MS} ms +/- ${UPSTREAM_JITTER * 100}% (uniform, seeded), answers the documented example response plus the time it held the request`,
     `image: the portrait fixture re-encoded as JPEG, ${image.length} bytes (${body.length} bytes of JSON body)`,
     `time outside the upstream, per request: the client's wall time minus the time the upstream held it (reported in its answer), so the upstream's own wait cancels exactly`,

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LivenessResultEvent } from '../handler/handler-options.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
@@ -40,6 +40,15 @@ afterEach(async () => {
 });
 
 const LIVE_BODY = JSON.stringify({ image: IMAGE });
+
+/** A socket to the server that collects what it receives, as text. */
+function rawClient(base: string): { socket: Socket; received: () => string } {
+  const socket = connect(Number(new URL(base).port), '127.0.0.1');
+  socket.on('error', () => undefined);
+  let text = '';
+  socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+  return { socket, received: () => text };
+}
 const post = (url: string, body: BodyInit, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
 /** An upstream that never answers. */
@@ -233,6 +242,52 @@ describe('createNodeListener', () => {
     expect(await (await fetch(`${base}/any`)).text()).toBe('hi GET');
     expect(globalThis.Request).toBe(OwnRequest);
     expect(globalThis.Response).toBe(OwnResponse);
+  });
+
+  it('answers with a Content-Length, not chunked, and keeps the connection', async () => {
+    const { base } = await listen(createNodeListener(() => Promise.resolve(new Response('hello'))));
+    const client = rawClient(base);
+    client.socket.write('GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n');
+    await vi.waitFor(() => expect(client.received().match(/hello/g)).toHaveLength(2));
+    expect(client.received()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(client.received()).toMatch(/content-length: 5\r\n/i);
+    expect(client.received()).not.toMatch(/transfer-encoding/i);
+    client.socket.destroy();
+  });
+
+  it('answers 400 to a TRACE without the handler, and goes on serving', async () => {
+    const seen: string[] = [];
+    const { base } = await listen(
+      createNodeListener((request) => {
+        seen.push(request.method);
+        return Promise.resolve(new Response('ok'));
+      }),
+    );
+    const client = rawClient(base);
+    client.socket.write('TRACE /a HTTP/1.1\r\nHost: x\r\n\r\n');
+    await vi.waitFor(() => expect(client.received()).toMatch(/^HTTP\/1\.1 400/));
+    client.socket.destroy();
+    expect(await (await fetch(`${base}/b`)).text()).toBe('ok');
+    expect(seen).toEqual(['GET']);
+  });
+
+  it('passes an HTTP/1.0 request without Host to the handler', async () => {
+    const { base } = await listen(
+      createNodeListener((request) => Promise.resolve(new Response(request.url))),
+    );
+    const client = rawClient(base);
+    client.socket.write('GET /any?x=1 HTTP/1.0\r\n\r\n');
+    await vi.waitFor(() => expect(client.received()).toMatch(/http:\/\/localhost\/any\?x=1$/));
+  });
+
+  it('closes the connection when the answer cannot be read, and goes on serving', async () => {
+    const broken = new ReadableStream({ pull: (controller) => controller.error(new Error('x')) });
+    let calls = 0;
+    const { base } = await listen(
+      createNodeListener(() => Promise.resolve(new Response((calls += 1) === 1 ? broken : 'fine'))),
+    );
+    await expect(fetch(`${base}/a`)).rejects.toThrow();
+    expect(await (await fetch(`${base}/b`)).text()).toBe('fine');
   });
 
   it('answers 500 when a handler throws', async () => {

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import { isValidHost } from '../handler/check-host.js';
 import type { FetchHandler } from '../handler/handler-options.js';
 
@@ -18,9 +17,13 @@ export type NodeListener = (
   next?: (error?: unknown) => void,
 ) => void;
 
+/** Refused bodies are read and dropped this long, so the client gets the answer, not a reset. */
+const DRAIN_MS = 500;
+
 /**
- * Serves the handler on Node through `@hono/node-server`: `http.createServer(listener)`, or as
- * middleware (`app.use(listener)`; unmatched requests go to `next()`). Sets `clientAddress`.
+ * Serves the handler on Node: `http.createServer(listener)`, or as middleware (`app.use(listener)`;
+ * unmatched requests go to `next()`). Sets `clientAddress`; the request's signal aborts when the
+ * client goes away before its answer.
  */
 export function createNodeListener(
   handler: FetchHandler & { readonly path?: string },
@@ -28,48 +31,75 @@ export function createNodeListener(
 ): NodeListener {
   const ownPath = handler.path;
   const match = options.match ?? ((pathname) => ownPath === undefined || pathname === ownPath);
-  const listener = getRequestListener(
-    (request, { incoming }) => {
-      const address = incoming.socket.remoteAddress;
-      return handler(request, address === undefined ? {} : { clientAddress: address });
-    },
-    // Leaves the global Request and Response alone: they may belong to the host app.
-    { overrideGlobalObjects: false },
-  );
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (next !== undefined && !match(pathname)) next();
-    else if (req.headers.host !== undefined && !isValidHost(req.headers.host)) {
-      void refuseHost(handler, req, res, pathname);
-    } else void listener(req, res);
+    else serve(handler, req, res).catch(() => res.destroy());
   };
 }
 
-/**
- * A `Host` no URL can be built from: `@hono/node-server` would answer 400 without the handler
- * seeing it, so nothing would be logged. The handler gets a stand-in request carrying the
- * malformed `Host`, refuses it (400 `BAD_REQUEST`) and logs it like any other.
- */
-async function refuseHost(
-  handler: FetchHandler,
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-): Promise<void> {
-  const url = new URL('http://invalid.invalid/');
+async function serve(handler: FetchHandler, req: IncomingMessage, res: ServerResponse) {
+  const aborter = new AbortController();
+  const gone = () => res.writableFinished || aborter.abort(new Error('The client went away.'));
+  res.once('close', gone);
+  const badHost = req.headers.host !== undefined && !isValidHost(req.headers.host);
+  let request: Request | undefined;
   try {
-    url.pathname = pathname;
+    request = toRequest(req, badHost, aborter.signal);
   } catch {
-    // Keep '/': the path is only for the log line.
+    // A method no Web Request may carry (TRACE), or a path no URL takes: 400 without the handler.
   }
   const address = req.socket.remoteAddress;
-  const response = await handler(
-    new Request(url, {
-      method: req.method === 'GET' ? 'GET' : 'POST',
-      headers: { host: req.headers.host ?? '' },
-    }),
-    address === undefined ? {} : { clientAddress: address },
-  );
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), Connection: 'close' });
-  res.end(await response.text());
+  const response = request
+    ? await handler(request, address === undefined ? {} : { clientAddress: address }).catch(
+        () => new Response(null, { status: 500 }),
+      )
+    : new Response(null, { status: 400 });
+  const body = new Uint8Array(await response.arrayBuffer());
+  res.statusCode = response.status;
+  res.setHeaders(response.headers);
+  if (badHost) res.setHeader('connection', 'close');
+  res.end(body);
+  if (!req.complete) {
+    req.removeAllListeners('data').resume();
+    setTimeout(() => req.complete || req.socket.destroy(), DRAIN_MS).unref();
+  }
+}
+
+/**
+ * The Web `Request` for a Node request, its body streamed as it arrives. A `Host` no URL can be
+ * built from is carried to the handler, on a stand-in URL, for it to refuse and log.
+ */
+function toRequest(req: IncomingMessage, badHost: boolean, signal: AbortSignal): Request {
+  const headers = new Headers();
+  for (let index = 0; index < req.rawHeaders.length; index += 2) {
+    const name = req.rawHeaders[index] ?? ':';
+    if (!name.startsWith(':')) headers.append(name, req.rawHeaders[index + 1] ?? '');
+  }
+  const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  const host = badHost ? 'invalid.invalid' : (req.headers.host ?? 'localhost');
+  const method = req.method ?? 'GET';
+  const body = method === 'GET' || method === 'HEAD' ? {} : { body: bodyOf(req), duplex: 'half' };
+  const target = req.url?.startsWith('/') ? req.url : '/';
+  return new Request(`${scheme}://${host}${target}`, { method, headers, signal, ...body });
+}
+
+/** The body as a Web stream of the socket's own chunks (no copies), as fast as it is read. */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Uint8Array) => {
+        controller.enqueue(chunk);
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.once('end', () => open && controller.close());
+      req.once('error', (error) => open && controller.error(error));
+    },
+    pull: () => void req.resume(),
+    cancel: () => {
+      open = false;
+      req.removeAllListeners('data');
+    },
+  });
 }
