@@ -1,4 +1,5 @@
 import { ProxyError } from '../errors/proxy-error.js';
+import { readCapped } from '../stream/read-capped.js';
 import type { ByteBudget } from './byte-budget.js';
 
 /**
@@ -21,30 +22,15 @@ export async function readLimitedBody(
     );
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit) throw tooLarge();
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      total += read.value.byteLength;
+    return await readCapped(request.body, (chunk, total) => {
       progress.bytesRead = total;
       if (total > limit) throw tooLarge();
-      shared?.take(read.value.byteLength);
-      progress.held = (progress.held ?? 0) + read.value.byteLength;
-      chunks.push(read.value);
-    }
+      shared?.take(chunk.byteLength);
+      progress.held = (progress.held ?? 0) + chunk.byteLength;
+    });
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
     if (error instanceof ProxyError) throw error;
     throw new ProxyError(400, 'BAD_REQUEST', 'The request body could not be read.');
   }
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }

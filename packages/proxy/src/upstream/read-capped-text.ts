@@ -1,31 +1,21 @@
+import { readCapped } from '../stream/read-capped.js';
 import { UpstreamError } from './upstream-error.js';
 
 /**
- * An upstream answer's body as text, read as a stream and abandoned as soon as it passes `cap`
- * bytes (after any decompression `fetch` does), so a huge or compressed-bomb answer never
- * grows in memory past the cap plus one chunk.
+ * An upstream answer's body as text, abandoned as soon as it passes `cap` bytes (after any
+ * decompression `fetch` does), so a huge or compressed-bomb answer never grows past the cap.
  */
 export async function readCappedText(response: Response, cap: number): Promise<string> {
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
+  const bytes = await readCapped(response.body, (_chunk, total) => {
     if (total > cap) {
-      await reader.cancel().catch(() => undefined);
       throw new UpstreamError(
         'invalid-response',
         `The upstream's answer is larger than ${cap} bytes; not read further`,
         { status: response.status },
       );
     }
-    chunks.push(value);
-  }
-  const decoder = new TextDecoder();
-  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join('') + decoder.decode();
+  });
+  return new TextDecoder().decode(bytes);
 }
 
 /** True when any string in the parsed JSON `value` (keys included) contains one of `secrets`. */
