@@ -16,15 +16,9 @@ export interface CaptureClaims {
 export interface CaptureTokenRequest {
   /** Your user id (1 to 256 characters). */
   subject: string;
-  /**
-   * Attempts allowed in this session (1 to 100).
-   * @default 3
-   */
+  /** Attempts allowed in this session (1 to 100). @default 3 */
   maxAttempts?: number;
-  /**
-   * How long the token is accepted, in seconds (10 to 86400).
-   * @default 600
-   */
+  /** How long the token is accepted, in seconds (10 to 86400). @default 600 */
   ttlSeconds?: number;
 }
 

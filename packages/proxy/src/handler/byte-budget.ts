@@ -20,9 +20,4 @@ export class ByteBudget {
   give(bytes: number): void {
     this.held -= bytes;
   }
-
-  /** Bytes held now. */
-  get size(): number {
-    return this.held;
-  }
 }

@@ -35,15 +35,9 @@ export interface LivenessResultEvent {
 }
 
 export interface RateLimitOptions {
-  /**
-   * Requests allowed per client per window.
-   * @default 30
-   */
+  /** Requests allowed per client per window. @default 30 */
   limit?: number;
-  /**
-   * Window length in milliseconds.
-   * @default 60000
-   */
+  /** Window length in milliseconds. @default 60000 */
   windowMs?: number;
   /**
    * Where counts are kept. Share one store between instances to share the limit.
@@ -53,25 +47,16 @@ export interface RateLimitOptions {
 }
 
 export interface ImageDimensionOptions {
-  /**
-   * Smallest accepted width and height, in pixels.
-   * @default 32
-   */
+  /** Smallest accepted width and height, in pixels. @default 32 */
   minSide?: number;
-  /**
-   * Largest accepted width and height, in pixels.
-   * @default 8192
-   */
+  /** Largest accepted width and height, in pixels. @default 8192 */
   maxSide?: number;
 }
 
 export interface LivenessHandlerOptions {
   /** Who judges the image: `dojahUpstream(...)`, or `simulatorUpstream()` from `@liveframe/proxy-server/simulator`. */
   upstream: Upstream;
-  /**
-   * The one path the handler answers; anything else is 404.
-   * @default '/api/liveness'
-   */
+  /** The one path the handler answers; anything else is 404. @default '/api/liveness' */
   path?: string;
   /**
    * Other origins whose pages may call the proxy, e.g. `['https://app.example.com']`; no wildcard.
@@ -90,15 +75,9 @@ export interface LivenessHandlerOptions {
    * @default []
    */
   allowedHosts?: readonly string[];
-  /**
-   * Require a `createCaptureToken` token (`Authorization: Bearer`) on every POST, before the body.
-   * @default undefined
-   */
+  /** Require a `createCaptureToken` token (`Authorization: Bearer`) on every POST, before the body. */
   captureTokens?: CaptureTokenOptions;
-  /**
-   * For apps with cookie sessions: return `{ subject }` to go on or a `Response` to refuse.
-   * @default undefined
-   */
+  /** For apps with cookie sessions: return `{ subject }` to go on or a `Response` to refuse. */
   authorize?: Authorize;
   /**
    * The attempt budget for `authorize` subjects.
@@ -140,20 +119,14 @@ export interface LivenessHandlerOptions {
    * @default false
    */
   trustHost?: boolean;
-  /**
-   * Every valid answer and its verdict, before the client gets it: record the pass here.
-   * @default undefined
-   */
+  /** Every valid answer and its verdict, before the client gets it: record the pass here. */
   onResult?: (event: LivenessResultEvent) => void | Promise<void>;
   /**
    * Receives one structured entry per request, or `false` for silence.
    * @default jsonLineLogger (one JSON line on stdout/stderr)
    */
   logger?: Logger | false;
-  /**
-   * Passed to `assessLiveness` for the verdict given to `onResult`.
-   * @default undefined (the verdict's own defaults)
-   */
+  /** Passed to `assessLiveness` for the verdict given to `onResult`. */
   verdictOptions?: VerdictOptions;
 }
 
