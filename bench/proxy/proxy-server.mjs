@@ -5,6 +5,7 @@
 // through probe.mjs.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import { probe } from './probe.mjs';
 
 const proxy = await import(pathToFileURL(process.env.PROXY_BUNDLE).href);
@@ -39,6 +40,13 @@ process.on('message', (message) => {
     clearInterval(sampler);
     sample();
     process.send({ peak });
+  } else if (message === 'external' || message === 'external-after-gc') {
+    // For buffers.mjs, run with --expose-gc; the second collection finishes the first's sweeping.
+    if (message === 'external-after-gc') {
+      globalThis.gc?.();
+      globalThis.gc?.();
+    }
+    process.send({ external: v8.getHeapStatistics().external_memory });
   }
 });
 server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));

@@ -4,11 +4,11 @@
 // bench/results/proxy.json.
 import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFromSource } from '../../packages/proxy/scripts/bundle-from-source.mjs';
+import { makeImage } from './body.mjs';
 import { bigUpload, closedLoop, percentile } from './load.mjs';
 
 const CONCURRENCY = 50;
@@ -29,14 +29,6 @@ const BUDGET_SOURCE_LINES = 2000;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 const proxySource = join(root, 'packages/proxy/src');
-const proxyRequire = createRequire(join(root, 'packages/proxy/package.json'));
-
-/** A ~100 KB selfie: the portrait fixture re-encoded by jpeg-js at quality 55. */
-function makeImage() {
-  const { decode, encode } = proxyRequire('jpeg-js');
-  const portrait = readFileSync(join(root, '..', 'shared', 'fixtures', 'images', 'portrait.jpg'));
-  return encode(decode(portrait, { useTArray: true }), 55).data;
-}
 
 /** Lines of the proxy's TypeScript sources, tests and test utilities left out. */
 function sourceLines(dir = proxySource) {
