@@ -255,6 +255,20 @@ describe('createNodeListener', () => {
     client.socket.destroy();
   });
 
+  it('passes on every header of the answer, each Set-Cookie on its own', async () => {
+    const headers = new Headers([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+      ['x-one', 'y'],
+    ]);
+    const { base } = await listen(
+      createNodeListener(() => Promise.resolve(new Response('ok', { headers }))),
+    );
+    const response = await fetch(`${base}/any`);
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(response.headers.get('x-one')).toBe('y');
+  });
+
   it('answers 400 to a TRACE without the handler, and goes on serving', async () => {
     const seen: string[] = [];
     const { base } = await listen(
