@@ -4,12 +4,13 @@
 // Prints its method and its number; writes nothing.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleFromSource } from '../../packages/proxy/scripts/bundle-from-source.mjs';
 import { makeBody } from './body.mjs';
+import { timedPost } from './load.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const REQUESTS = 20;
@@ -38,23 +39,7 @@ const proxy = start('proxy-server.mjs', { ...env, UPSTREAM_URL: upstreamUrl }, [
 const url = `http://127.0.0.1:${(await proxy.next()).port}/api/liveness`;
 const body = makeBody();
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-const post = () =>
-  new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+const post = async () => (await timedPost(agent, url, body)).status;
 const external = async (collect) => {
   proxy.child.send(collect ? 'external-after-gc' : 'external');
   return (await proxy.next()).external;
