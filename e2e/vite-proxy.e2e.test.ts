@@ -134,12 +134,16 @@ describe('the README’s Vite server.proxy', () => {
     }
   });
 
-  it('would get 403 with the string shorthand, which rewrites Host', async () => {
+  it('would get 403 with the string shorthand, which rewrites Host, every time', async () => {
     const server = await serve(proxyOrigin);
     try {
-      const answer = await post(server);
-      expect(answer.status).toBe(403);
-      expect(answer.json).toMatchObject({ error: { code: 'ORIGIN_NOT_ALLOWED' } });
+      // The proxy answers before reading the body; Vite's proxy must still get that answer (a
+      // socket closed under its upload turned it into a 502 now and then).
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const answer = await post(server);
+        expect(answer.status).toBe(403);
+        expect(answer.json).toMatchObject({ error: { code: 'ORIGIN_NOT_ALLOWED' } });
+      }
     } finally {
       await server.close();
     }

@@ -42,8 +42,11 @@ afterEach(async () => {
 const LIVE_BODY = JSON.stringify({ image: IMAGE });
 
 /** A socket to the server that collects what it receives, as text. */
-function rawClient(base: string): { socket: Socket; received: () => string } {
-  const socket = connect(Number(new URL(base).port), '127.0.0.1');
+function rawClient(
+  base: string,
+  allowHalfOpen = false,
+): { socket: Socket; received: () => string } {
+  const socket = connect({ port: Number(new URL(base).port), host: '127.0.0.1', allowHalfOpen });
   socket.on('error', () => undefined);
   let text = '';
   socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
@@ -267,6 +270,42 @@ describe('createNodeListener', () => {
     const response = await fetch(`${base}/any`);
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(response.headers.get('x-one')).toBe('y');
+  });
+
+  it('reads a body the handler left before answering, so a client still sending gets the answer', async () => {
+    const { base } = await listen(
+      createNodeListener(() => Promise.resolve(new Response('no', { status: 403 }))),
+    );
+    // Half-open, as an HTTP client is: the answer's end does not end the client's sending.
+    const client = rawClient(base, true);
+    let failure: unknown;
+    client.socket.on('error', (error) => (failure = error));
+    const closed = new Promise((resolve) => client.socket.once('close', resolve));
+    const half = 'x'.repeat(64 * 1024);
+    client.socket.write(
+      `POST /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: ${2 * half.length}\r\n\r\n${half}`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(client.received()).toBe('');
+    await new Promise((resolve) =>
+      client.socket.write(half, (error) => resolve((failure ??= error ?? undefined))),
+    );
+    client.socket.end();
+    await closed;
+    expect(failure).toBeUndefined();
+    expect(client.received()).toMatch(/^HTTP\/1\.1 403 Forbidden\r\n.*\r\n\r\nno$/s);
+  });
+
+  it('answers and closes when the rest of a body the handler left does not come', async () => {
+    const { base } = await listen(
+      createNodeListener(() => Promise.resolve(new Response('no', { status: 403 }))),
+    );
+    const client = rawClient(base);
+    const closed = new Promise((resolve) => client.socket.once('close', resolve));
+    client.socket.write('POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"image":');
+    await closed;
+    expect(client.received()).toMatch(/^HTTP\/1\.1 403 Forbidden\r\n/);
+    expect(client.received()).toMatch(/\r\nconnection: close\r\n/i);
   });
 
   it('answers 400 to a TRACE without the handler, and goes on serving', async () => {

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { finished } from 'node:stream/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { isValidHost } from '../handler/check-host.js';
 import type { FetchHandler } from '../handler/handler-options.js';
 
@@ -17,7 +19,7 @@ export type NodeListener = (
   next?: (error?: unknown) => void,
 ) => void;
 
-/** Refused bodies are read and dropped this long, so the client gets the answer, not a reset. */
+/** A body the handler left unread is read and dropped this long before the answer goes out. */
 const DRAIN_MS = 500;
 
 /**
@@ -40,8 +42,7 @@ export function createNodeListener(
 
 async function serve(handler: FetchHandler, req: IncomingMessage, res: ServerResponse) {
   const aborter = new AbortController();
-  const gone = () => res.writableFinished || aborter.abort(new Error('The client went away.'));
-  res.once('close', gone);
+  res.once('close', () => res.writableFinished || aborter.abort(new Error('Client went away.')));
   const badHost = req.headers.host !== undefined && !isValidHost(req.headers.host);
   let request: Request | undefined;
   try {
@@ -56,14 +57,15 @@ async function serve(handler: FetchHandler, req: IncomingMessage, res: ServerRes
       )
     : new Response(null, { status: 400 });
   const body = new Uint8Array(await response.arrayBuffer());
+  if (!req.complete) {
+    // Closing on a client still sending would reset it before it reads the answer.
+    req.removeAllListeners('data').resume();
+    await Promise.race([finished(req).catch(() => undefined), delay(DRAIN_MS)]);
+  }
   res.statusCode = response.status;
   res.setHeaders(response.headers);
-  if (badHost) res.setHeader('connection', 'close');
+  if (badHost || !req.complete) res.setHeader('connection', 'close');
   res.end(body);
-  if (!req.complete) {
-    req.removeAllListeners('data').resume();
-    setTimeout(() => req.complete || req.socket.destroy(), DRAIN_MS).unref();
-  }
 }
 
 /**
