@@ -1,6 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { finished } from 'node:stream/promises';
-import { setTimeout as delay } from 'node:timers/promises';
 import { isValidHost } from '../handler/check-host.js';
 import type { FetchHandler } from '../handler/handler-options.js';
 
@@ -19,7 +17,7 @@ export type NodeListener = (
   next?: (error?: unknown) => void,
 ) => void;
 
-/** A body the handler left unread is read and dropped this long before the answer goes out. */
+/** A body the handler left unread is read and dropped this long after the answer, then cut. */
 const DRAIN_MS = 500;
 
 /**
@@ -57,15 +55,17 @@ async function serve(handler: FetchHandler, req: IncomingMessage, res: ServerRes
       )
     : new Response(null, { status: 400 });
   const body = new Uint8Array(await response.arrayBuffer());
-  if (!req.complete) {
-    // Closing on a client still sending would reset it before it reads the answer.
-    req.removeAllListeners('data').resume();
-    await Promise.race([finished(req).catch(() => undefined), delay(DRAIN_MS)]);
-  }
+  // Node would close at once after answering `Connection: close`, resetting a client still sending.
+  const linger = !req.complete && !badHost && !res.shouldKeepAlive;
   res.statusCode = response.status;
   res.setHeaders(response.headers);
-  if (badHost || !req.complete) res.setHeader('connection', 'close');
+  if (badHost) res.setHeader('connection', 'close');
+  res.shouldKeepAlive ||= linger;
   res.end(body);
+  if (req.complete) return;
+  req.removeAllListeners('data').resume();
+  const timer = setTimeout(() => req.socket.destroy(), DRAIN_MS).unref();
+  req.once('end', () => (linger ? req.socket.end() : clearTimeout(timer)));
 }
 
 /**
